@@ -1,0 +1,33 @@
+/** What a command may touch of the outside world; tests pass their own. */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Environment variables (PIA_DB, NO_COLOR, CI…). */
+  env: Record<string, string | undefined>;
+  /** Working directory relative paths resolve against. */
+  cwd: string;
+  /** True when stdout is a terminal (colour, progress bars). */
+  isTTY: boolean;
+  /** True when stderr is a terminal (progress bars go to stderr). */
+  isStderrTTY?: boolean;
+}
+
+/** Exit codes shared by every command. */
+export const EXIT = {
+  OK: 0,
+  /** diff: changes found; crawl: something new or changed. */
+  CHANGES: 1,
+  USAGE: 2,
+  /** Some input could not be read (parse: unreadable file; ingest/crawl: some files failed). */
+  FAILED: 3,
+} as const;
+
+/** One subcommand of `pia`. */
+export interface Command {
+  name: string;
+  /** One line for `pia --help`. */
+  summary: string;
+  /** Full usage text for `pia NAME --help`. */
+  usage: string;
+  run(argv: string[], io: CliIo): Promise<number>;
+}

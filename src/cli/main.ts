@@ -1,0 +1,58 @@
+import { describeError, isPiaError, UsageError } from '../errors.js';
+import { commands } from './commands/index.js';
+import { EXIT, type CliIo } from './io.js';
+
+const VERSION = '0.1.0';
+
+function renderHelp(): string {
+  const width = Math.max(...commands.map((c) => c.name.length));
+  const lines = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
+  return [
+    'pia: watch 特定個人情報保護評価書 (PIA) PDFs and report what changed between versions',
+    '',
+    'Usage: pia <command> [options]',
+    '',
+    'Commands:',
+    ...lines,
+    '',
+    'Run `pia <command> --help` for the options of a command.',
+    '',
+  ].join('\n');
+}
+
+/**
+ * The command line, in-process: returns the exit code instead of calling process.exit, and
+ * writes only through `io`, so tests can run it.
+ */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(renderHelp());
+    return name === undefined ? EXIT.USAGE : EXIT.OK;
+  }
+  if (name === '--version' || name === '-V') {
+    io.stdout(`${VERSION}\n`);
+    return EXIT.OK;
+  }
+  const command = commands.find((c) => c.name === name);
+  if (!command) {
+    io.stderr(`pia: unknown command '${name}'\n\n${renderHelp()}`);
+    return EXIT.USAGE;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(command.usage.endsWith('\n') ? command.usage : `${command.usage}\n`);
+    return EXIT.OK;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`pia ${name}: ${error.message}\n\n${command.usage}\n`);
+      return EXIT.USAGE;
+    }
+    const { code, message } = describeError(error);
+    io.stderr(`pia ${name}: ${code}: ${message}\n`);
+    if (!isPiaError(error) && io.env.PIA_DEBUG && error instanceof Error) io.stderr(`${error.stack}\n`);
+    return isPiaError(error) && error.action === 'skip' ? EXIT.FAILED : EXIT.USAGE;
+  }
+}

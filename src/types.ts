@@ -1,0 +1,169 @@
+/**
+ * Shared types of the pipeline: the layout that `extract` produces, the snapshot contract
+ * (`pia-snapshot/1`, see ../shared/spec/SNAPSHOT.md) that `parse` produces and every later
+ * stage reads. Types live here and only here; stages re-export what they own.
+ */
+
+// ---------------------------------------------------------------------------------------------
+// Layout (extract → parse)
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Coordinates: PDF points (1/72 inch), origin at the **top-left** corner of the page as it is
+ * displayed (after `/Rotate` is applied), x growing rightwards, y growing downwards.
+ */
+export interface DocumentLayout {
+  /** Pages in order; `number` is 1-based. */
+  pages: PageLayout[];
+  /** Document information dictionary entries, where present. */
+  info: DocumentInfo;
+}
+
+/** Entries of the PDF's Info dictionary (作成アプリケーション etc.), untrusted strings. */
+export interface DocumentInfo {
+  /** Number of pages of the whole file (the layout may hold fewer when a page range was asked). */
+  pageCount: number;
+  producer?: string;
+  creator?: string;
+  title?: string;
+}
+
+/** One page: size after rotation, its text runs and its ruling lines. */
+export interface PageLayout {
+  /** 1-based page number. */
+  number: number;
+  /** Width in points of the displayed page (after rotation). */
+  width: number;
+  /** Height in points of the displayed page (after rotation). */
+  height: number;
+  /** `/Rotate` of the page in degrees: 0, 90, 180 or 270. */
+  rotation: number;
+  /** Text runs, in reading order (top to bottom, then left to right), not content-stream order. */
+  runs: TextRun[];
+  /** Ruling lines (罫線): stroked segments, rectangle edges and thin filled rectangles. */
+  rules: RuleLine[];
+}
+
+/**
+ * A run of text on one baseline in one font size with no large gap inside: pdf.js often returns
+ * one item per Japanese character; the extractor groups them.
+ */
+export interface TextRun {
+  text: string;
+  /** Left edge, points from the page's left edge. */
+  x: number;
+  /** Top edge, points from the page's top edge. */
+  y: number;
+  width: number;
+  height: number;
+  /** Baseline position, points from the page's top edge. */
+  baseline: number;
+  /** Font size in points (the text matrix's vertical scale). */
+  fontSize: number;
+  /** pdf.js' loaded font name (e.g. `g_d0_f1`), for grouping only. */
+  fontName: string;
+  /** Writing direction: horizontal left-to-right, right-to-left, or vertical top-to-bottom (縦書き). */
+  direction: 'ltr' | 'rtl' | 'ttb';
+}
+
+/** A ruling line segment, horizontal or vertical. Diagonal strokes are not kept. */
+export interface RuleLine {
+  /** Start, points, top-left origin; for horizontal lines x1 ≤ x2, for vertical ones y1 ≤ y2. */
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  orientation: 'horizontal' | 'vertical';
+  /** Line width in points (for a filled rectangle: its thin side). */
+  thickness: number;
+  /** How the file drew it: a stroked path, a stroked rectangle's edge, or a thin filled rectangle. */
+  source: 'stroke' | 'rect' | 'fill';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Snapshot contract (parse → store, diff, report, export)
+// ---------------------------------------------------------------------------------------------
+
+export const SNAPSHOT_SCHEMA = 'pia-snapshot/1' as const;
+
+/** Form kinds: 基礎項目評価書, 重点項目評価書, 全項目評価書, or not recognised. */
+export type FormKind = 'kiso' | 'juten' | 'zenkomoku' | 'unknown';
+
+/** Value types of catalogue fields. */
+export type FieldType = 'text' | 'list' | 'choice' | 'check' | 'checks' | 'date';
+
+/** The normalised value of a field, by type (text/date: string, list/checks: string[], check: boolean, choice: string|null). */
+export type FieldValueData = string | string[] | boolean | null;
+
+/** `[x0, y0, x1, y1]` in PDF points, origin top-left of the page. */
+export type BBox = [number, number, number, number];
+
+/** One field of a parsed document (評価書の項目). */
+export interface SnapshotField {
+  /** The printed label (wrapped lines joined with a space). */
+  label: string;
+  type: FieldType;
+  /** The cell's text as printed, wrapped lines joined with `\n`. */
+  raw: string;
+  /** Normalised value (see SNAPSHOT.md value rules). */
+  value: FieldValueData;
+  /** For `choice`: 1-based option number in the catalogue, `null` when the box is empty. */
+  option?: number | null;
+  /** 1-based page where the value was read. */
+  page?: number;
+  /** Where the value was read. */
+  bbox?: BBox;
+}
+
+/** Columns of the 変更箇所 table, in printed order. */
+export type HistoryColumn = 'date' | 'item' | 'before' | 'after' | 'timing' | 'explanation';
+
+/** One row of the 変更箇所 (change history) table. */
+export interface ChangeHistoryRow {
+  /** 1-based page where the row starts (null only in hand-made truth files). */
+  page: number | null;
+  /** 変更日 as ISO date, null when it could not be read as a date. */
+  date: string | null;
+  /** 変更日 as printed. */
+  dateRaw: string;
+  /** 項目 */
+  item: string;
+  /** 変更前の記載 */
+  before: string;
+  /** 変更後の記載 */
+  after: string;
+  /** 提出時期: 事前 | 事後 | null */
+  timing: '事前' | '事後' | null;
+  /** 提出時期に係る説明 */
+  explanation: string;
+  /** Columns whose cell said 同上 (resolved from the row above). */
+  sameAsAbove: HistoryColumn[];
+}
+
+/** Something the parser could not place or doubts; data, not an exception. */
+export interface ParseWarning {
+  /** Stable code, e.g. FIELD_NOT_FOUND, DATE_INVALID, THRESHOLD_MISMATCH, NO_CATALOGUE. */
+  code: string;
+  /** Field id concerned, where there is one. */
+  field?: string;
+  /** 1-based page concerned, where there is one. */
+  page?: number;
+  message: string;
+}
+
+/** The parsed document: `pia-snapshot/1`. */
+export interface Snapshot {
+  schema: typeof SNAPSHOT_SCHEMA;
+  source: { sha256: string; pages: number | null; fileName?: string };
+  form: {
+    kind: FormKind;
+    /** The title as printed, e.g. 基礎項目評価書. */
+    label: string;
+    /** The edition marker normalised, e.g. `令和6年10月 様式2`; null if absent. */
+    edition: string | null;
+  };
+  /** Keyed by field id (see KISO-R6.md). */
+  fields: Record<string, SnapshotField>;
+  changeHistory: ChangeHistoryRow[];
+  warnings: ParseWarning[];
+}
