@@ -64,6 +64,12 @@ export interface TextRun {
   fontName: string;
   /** Writing direction: horizontal left-to-right, right-to-left, or vertical top-to-bottom (縦書き). */
   direction: 'ltr' | 'rtl' | 'ttb';
+  /**
+   * Clockwise angle in degrees of the writing direction on the displayed page (回転した文字),
+   * present only when not 0: 90 reads downwards, 270 upwards. Vertical-font text (縦書き) has
+   * no angle; its `direction` is `ttb`.
+   */
+  angle?: number;
 }
 
 /** A ruling line segment, horizontal or vertical. Diagonal strokes are not kept. */

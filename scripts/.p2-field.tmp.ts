@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { parsePdf } from '../src/pipeline.js';
+const [file, id] = process.argv.slice(2);
+const kase = file!.replace(/^.*\//, '').replace(/\.(direct|calc)\.pdf$/, '');
+const expected = JSON.parse(readFileSync(`fixtures/expected/${kase}.json`, 'utf8'));
+const s = await parsePdf(new Uint8Array(readFileSync(file!)), { extract: { inline: true } });
+const want = JSON.stringify(expected.fields[id!].value), got = JSON.stringify(s.fields[id!]?.value);
+let i = 0; while (i < want.length && want[i] === got[i]) i++;
+console.log('diverge at', i, '\nwant:', want.slice(Math.max(0,i-80), i+120), '\ngot :', got?.slice(Math.max(0,i-80), i+120));
+console.log([...want.slice(i-3,i+3)].map(c=>c.codePointAt(0)!.toString(16)), [...(got??"").slice(i-3,i+3)].map(c=>c.codePointAt(0)!.toString(16)));

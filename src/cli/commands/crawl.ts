@@ -1,0 +1,119 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseCommandArgs, parsePositiveInt } from '../args.js';
+import { EXIT, type CliIo, type Command } from '../io.js';
+import {
+  CrawlConfigError,
+  crawlSummaryJson,
+  createCrawlProgress,
+  parseCrawlConfig,
+  renderCrawlSummary,
+  runCrawl,
+  writeChangeReports,
+  type CrawlConfig,
+  type CrawlSummary,
+} from '../../crawl/index.js';
+import { UsageError } from '../../errors.js';
+import { ParsePool } from '../../ingest/index.js';
+import { openStore, StoreError, resolveDbPath, type Store } from '../../store/index.js';
+
+const USAGE = `Usage: pia crawl --config FILE [--db PATH] [--json] [--report-dir DIR] [--jobs N]
+
+Crawl the municipal sites of a configuration file (巡回) politely — robots.txt, one request at a
+time per host with a minimum interval, retries with backoff — and store every new PDF version with
+its URL as provenance. Known PDFs are fetched with conditional requests (ETag / Last-Modified).
+One crawl per database at a time. Reference, cron line and systemd units: docs/crawl.md.
+
+Options:
+  --config FILE     the crawl configuration (JSON, see examples/crawl.example.json)
+  --db PATH         database file (default: $PIA_DB, else ./pia.db)
+  --json            print {"fetched","new","changed","unchanged","failed","documents","pages","seconds"}
+  --report-dir DIR  write an HTML 新旧対照表 per changed document: DIR/<documentId>-v<from>-v<to>.html
+  --jobs N          parse workers for new PDFs (default 1)
+
+Exit status: 0 nothing new, 1 something new or changed, 2 usage error, bad configuration or
+another crawl holds the lock, 3 some URLs failed (3 wins over 1: failures need a look).`;
+
+async function loadConfig(file: string, io: CliIo): Promise<CrawlConfig> {
+  const full = resolve(io.cwd, file);
+  let text: string;
+  try {
+    text = await readFile(full, 'utf8');
+  } catch (error) {
+    throw new UsageError(
+      `cannot read the configuration ${full}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+      { cause: error },
+    );
+  }
+  return parseCrawlConfig(text, full);
+}
+
+/** 3 (failures) wins over 1 (changes): a cron job mails on non-zero, and a failure needs a human. */
+export function crawlExitCode(s: CrawlSummary): number {
+  if (s.failed.length > 0) return EXIT.FAILED;
+  return s.new + s.changed > 0 ? EXIT.CHANGES : EXIT.OK;
+}
+
+async function crawlWithLock(
+  store: Store,
+  config: CrawlConfig,
+  io: CliIo,
+  values: { json: boolean; 'report-dir'?: string; jobs?: string },
+): Promise<number> {
+  const release = store.acquireLock('crawl');
+  const pool = new ParsePool({ size: parsePositiveInt(values.jobs, 'jobs') ?? 1, timeoutMs: 120_000 });
+  try {
+    const summary = await runCrawl({
+      config,
+      store,
+      parser: pool,
+      progress: createCrawlProgress(io.stderr, io.isStderrTTY ?? false),
+    });
+    io.stdout(values.json ? `${JSON.stringify(crawlSummaryJson(summary))}\n` : renderCrawlSummary(summary));
+    if (values['report-dir'] !== undefined) {
+      const files = await writeChangeReports(store, summary.documents, resolve(io.cwd, values['report-dir']));
+      for (const file of files) io.stderr(`HTML report written to ${file}\n`);
+    }
+    return crawlExitCode(summary);
+  } finally {
+    await pool.close();
+    release();
+  }
+}
+
+/** `pia crawl`: the configured sites → new PDF versions in the store. */
+export const crawlCommand: Command = {
+  name: 'crawl',
+  summary: 'crawl municipal sites politely and store new or changed PDFs (cron/systemd friendly)',
+  usage: USAGE,
+  async run(argv: string[], io: CliIo): Promise<number> {
+    const { values, positionals } = parseCommandArgs(argv, {
+      config: { type: 'string' },
+      db: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      'report-dir': { type: 'string' },
+      jobs: { type: 'string' },
+    });
+    if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
+    if (values.config === undefined) throw new UsageError('--config FILE is required');
+    parsePositiveInt(values.jobs, 'jobs');
+    let config: CrawlConfig;
+    try {
+      config = await loadConfig(values.config, io);
+    } catch (error) {
+      if (!(error instanceof CrawlConfigError)) throw error;
+      io.stderr(`pia crawl: ${error.where ?? values.config}: ${error.message}\n`);
+      return EXIT.USAGE;
+    }
+    const store = openStore(resolveDbPath(io.env, values.db, io.cwd));
+    try {
+      return await crawlWithLock(store, config, io, values);
+    } catch (error) {
+      if (!(error instanceof StoreError) || error.code !== 'LOCKED') throw error;
+      io.stderr(`pia crawl: another crawl is running on this database: ${error.message}\n`);
+      return EXIT.USAGE;
+    } finally {
+      store.close();
+    }
+  },
+};

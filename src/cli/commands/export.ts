@@ -1,0 +1,91 @@
+import { resolve } from 'node:path';
+import { parseCommandArgs } from '../args.js';
+import { EXIT, type CliIo, type Command } from '../io.js';
+import {
+  EXPORT_FORMATS,
+  exportTable,
+  TABLE_NAMES,
+  type ExportFormat,
+  type ExportTarget,
+  type TableName,
+} from '../../export/index.js';
+import { openStore, resolveDbPath } from '../../store/index.js';
+import { UsageError } from '../../errors.js';
+
+const USAGE = `Usage: pia export --table TABLE --format csv|jsonl|parquet --out PATH [--bom] [--db PATH] [--json]
+
+Write one table of the database as a dataset (データセット出力). Column names are stable and
+documented in docs/export.md.
+
+Tables:
+  documents  one row per document (評価書)
+  snapshots  one row per version, one typed column per 様式2 field (wide)
+  fields     one row per field of every version (long)
+  history    every 変更箇所 row of every version
+  changes    every observed change between consecutive versions, declared or not
+
+Options:
+  --table TABLE    one of ${TABLE_NAMES.join(', ')}
+  --format FORMAT  csv (RFC 4180, UTF-8, CRLF), jsonl (one JSON object per line) or parquet
+  --out PATH       output file; - writes CSV or JSONL to standard output
+  --bom            CSV: start with a UTF-8 BOM so that Excel opens Japanese text correctly
+  --db PATH        database file (default: $PIA_DB, else ./pia.db)
+  --json           print {"table","format","rows","path"} when done`;
+
+function pick<T extends string>(value: string | undefined, allowed: readonly T[], name: string): T {
+  if (value === undefined) throw new UsageError(`--${name} is required (${allowed.join(', ')})`);
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new UsageError(`--${name} expects one of ${allowed.join(', ')}, got '${value}'`);
+  }
+  return value as T;
+}
+
+/** A progress line on stderr, rewritten in place, only when stderr is a terminal. */
+function progressLine(io: CliIo, table: string): ((rows: number) => void) | undefined {
+  if (!io.isStderrTTY) return undefined;
+  return (rows) => io.stderr(`\r${table}: ${rows} rows`);
+}
+
+/** `pia export`: a store table → CSV / JSONL / Parquet. */
+export const exportCommand: Command = {
+  name: 'export',
+  summary: 'export a table (documents, snapshots, fields, history, changes) as CSV, JSONL or Parquet',
+  usage: USAGE,
+  async run(argv: string[], io: CliIo): Promise<number> {
+    const { values, positionals } = parseCommandArgs(argv, {
+      table: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+      bom: { type: 'boolean', default: false },
+      db: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    });
+    if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
+    const table = pick<TableName>(values.table, TABLE_NAMES, 'table');
+    const format = pick<ExportFormat>(values.format, EXPORT_FORMATS, 'format');
+    if (values.out === undefined) throw new UsageError('--out is required (a file path, or - for stdout)');
+    if (values.out === '-' && format === 'parquet') throw new UsageError('Parquet needs a file: --out PATH');
+    if (values.bom && format !== 'csv') throw new UsageError('--bom applies to --format csv only');
+    const target: ExportTarget =
+      values.out === '-' ? { write: io.stdout } : { path: resolve(io.cwd, values.out) };
+    const progress = progressLine(io, table);
+    const store = openStore(resolveDbPath(io.env, values.db, io.cwd), { readonly: true });
+    try {
+      const result = await exportTable(store.db, {
+        table,
+        format,
+        target,
+        bom: values.bom,
+        ...(progress ? { onProgress: progress } : {}),
+      });
+      if (progress) io.stderr('\n');
+      // With --out - the data owns stdout: the summary goes to stderr.
+      const say = result.path === '-' ? io.stderr : io.stdout;
+      if (values.json) say(`${JSON.stringify(result)}\n`);
+      else if (result.path !== '-') say(`${result.rows} rows of ${table} written to ${result.path}\n`);
+      return EXIT.OK;
+    } finally {
+      store.close();
+    }
+  },
+};

@@ -1,0 +1,218 @@
+/**
+ * `diffSnapshots`: two versions of one document → `pia-diff/1` (新旧対照). Pure: the only
+ * outside resource, the kuromoji tokenizer, comes in through options (lazy default).
+ */
+import { getTokenizer, type WordTokenizer } from '../normalize/index.js';
+import type { ChangeHistoryRow, Snapshot } from '../types.js';
+import { compareField, orderedFieldIds, type ObservedChange } from './compare-fields.js';
+import { catalogueHints } from './catalogue-hints.js';
+import { buildOutline, contextOf, coversField, type OutlineHints } from './field-outline.js';
+import { findNewHistoryRows, linkHistoryRow } from './reconcile.js';
+import { DEFAULT_DIFF_BOUNDS, diffTokenArrays, type DiffBounds } from './text-diff.js';
+import {
+  DIFF_SCHEMA,
+  type DiffNote,
+  type DiffSide,
+  type DiffSummary,
+  type FieldChange,
+  type SnapshotDiff,
+} from './types.js';
+
+/** Options of {@link diffSnapshots}. */
+export interface DiffOptions {
+  /** Loads the word tokenizer (形態素解析器); called once, only when a text field changed. Default: kuromoji. */
+  loadTokenizer?: () => Promise<WordTokenizer>;
+  /** Limits of every jsdiff call. */
+  bounds?: DiffBounds;
+  /** Store version numbers (版番号) of the two sides, when known. */
+  fromVersion?: number;
+  toVersion?: number;
+  /** Fields whose change needs no 変更箇所 row. Default: `cover.publishedOn` (公表日 changes every time). */
+  exempt?: readonly string[];
+  /** Catalogue headings (sections, groups) that sharpen matching of 項目 texts. Default: the newer version's catalogue. */
+  outline?: OutlineHints;
+}
+
+/** Field ids whose change is never undeclared by default. */
+export const DEFAULT_EXEMPT_FIELDS: readonly string[] = ['cover.publishedOn'];
+
+/**
+ * Compare two snapshots of one document field by field on normalised values, add token-level
+ * detail to text changes, and reconcile the changes with the 変更箇所 rows the newer version adds.
+ */
+export async function diffSnapshots(
+  before: Snapshot,
+  after: Snapshot,
+  options: DiffOptions = {},
+): Promise<SnapshotDiff> {
+  const notes: DiffNote[] = [...identityNotes(before, after)];
+  const ids = orderedFieldIds(before.fields, after.fields);
+  const observed = ids
+    .map((id) => compareField(id, before.fields[id], after.fields[id]))
+    .filter((c): c is ObservedChange => c !== undefined);
+  notes.push(...missingFieldNotes(observed, before, after));
+
+  const outline = buildOutline(
+    ids.map((id) => ({ id, label: (after.fields[id] ?? before.fields[id])?.label ?? id })),
+    options.outline ?? catalogueHints(after.form.kind, after.form.edition),
+  );
+  const { added, missing } = findNewHistoryRows(before.changeHistory, after.changeHistory);
+  if (missing.length > 0) notes.push(removedRowsNote(missing));
+  const exempt = new Set(options.exempt ?? DEFAULT_EXEMPT_FIELDS);
+  const declarable = observed.filter((c) => !exempt.has(c.field));
+  const rows = added.map((index) => linkHistoryRow(index, after.changeHistory[index]!, outline, declarable));
+
+  const details = await textDetails(observed, options, notes);
+  const changes: FieldChange[] = observed.map((c) => {
+    const entry = outline.find((e) => e.id === c.field);
+    const declaredBy = rows.filter(
+      (r) => r.fields.includes(c.field) || r.targets.some((t) => coversField(t, c.field)),
+    );
+    const change: FieldChange = {
+      ...c,
+      context: entry ? contextOf(entry) : '',
+      declaredBy: declaredBy.map((r) => r.index),
+    };
+    const detail = details.get(c.field);
+    if (detail) change.detail = detail;
+    if (exempt.has(c.field)) change.exempt = true;
+    return change;
+  });
+  const undeclared = changes.filter((c) => !c.exempt && c.declaredBy.length === 0).map((c) => c.field);
+  const unobserved = rows.filter((r) => r.fields.length === 0).map((r) => r.index);
+  return {
+    schema: DIFF_SCHEMA,
+    document: documentOf(after, before),
+    from: sideOf(before, options.fromVersion),
+    to: sideOf(after, options.toVersion),
+    changes,
+    changeHistory: { added: rows },
+    undeclared,
+    unobserved,
+    notes,
+    summary: summarize(changes, rows.length, unobserved.length),
+  };
+}
+
+function summarize(
+  changes: readonly FieldChange[],
+  historyRowsAdded: number,
+  unobserved: number,
+): DiffSummary {
+  const count = (test: (c: FieldChange) => boolean): number => changes.filter(test).length;
+  return {
+    changed: count((c) => c.kind === 'changed'),
+    added: count((c) => c.kind === 'added'),
+    removed: count((c) => c.kind === 'removed'),
+    declared: count((c) => c.declaredBy.length > 0),
+    undeclared: count((c) => !c.exempt && c.declaredBy.length === 0),
+    historyRowsAdded,
+    unobserved,
+  };
+}
+
+function removedRowsNote(missing: readonly ChangeHistoryRow[]): DiffNote {
+  const first = missing[0];
+  return {
+    code: 'HISTORY_ROWS_REMOVED',
+    message: `the newer 変更箇所 table lacks ${missing.length} row(s) of the older one (first: ${first?.dateRaw ?? ''} ${first?.item ?? ''})`,
+  };
+}
+
+/** Token-level detail of every changed text field; a diff that gives up leaves a note instead. */
+async function textDetails(
+  observed: readonly ObservedChange[],
+  options: DiffOptions,
+  notes: DiffNote[],
+): Promise<Map<string, FieldChange['detail']>> {
+  const details = new Map<string, FieldChange['detail']>();
+  const texts = observed.filter((c) => c.type === 'text' && c.kind === 'changed');
+  if (texts.length === 0) return details;
+  const tokenizer = await (options.loadTokenizer ?? getTokenizer)();
+  const bounds = options.bounds ?? DEFAULT_DIFF_BOUNDS;
+  for (const c of texts) {
+    const ops = diffTokenArrays(
+      tokenizer.tokenize(typeof c.before === 'string' ? c.before : ''),
+      tokenizer.tokenize(typeof c.after === 'string' ? c.after : ''),
+      bounds,
+    );
+    if (ops) details.set(c.field, ops);
+    else {
+      notes.push({
+        code: 'WORD_DIFF_FALLBACK',
+        field: c.field,
+        message: `word diff of ${c.field} gave up (maxEditLength ${bounds.maxEditLength}, timeout ${bounds.timeoutMs} ms): whole field shown before/after`,
+      });
+    }
+  }
+  return details;
+}
+
+function textField(snapshot: Snapshot, id: string): string | null {
+  const value = snapshot.fields[id]?.value;
+  return typeof value === 'string' && value !== '' ? value : null;
+}
+
+function documentOf(after: Snapshot, before: Snapshot): SnapshotDiff['document'] {
+  return {
+    organization: textField(after, 'cover.organization') ?? textField(before, 'cover.organization'),
+    number: textField(after, 'cover.number') ?? textField(before, 'cover.number'),
+    kind: after.form.kind,
+    title: textField(after, 'cover.title') ?? textField(before, 'cover.title'),
+  };
+}
+
+function sideOf(snapshot: Snapshot, version: number | undefined): DiffSide {
+  const side: DiffSide = {
+    sha256: snapshot.source.sha256,
+    publishedOn: textField(snapshot, 'cover.publishedOn'),
+    version: version ?? null,
+    edition: snapshot.form.edition,
+  };
+  if (snapshot.source.fileName !== undefined) side.fileName = snapshot.source.fileName;
+  return side;
+}
+
+/** Two snapshots of different documents, or of different forms, still diff, with a note. */
+function identityNotes(before: Snapshot, after: Snapshot): DiffNote[] {
+  const notes: DiffNote[] = [];
+  for (const id of ['cover.organization', 'cover.number']) {
+    const a = textField(before, id);
+    const b = textField(after, id);
+    if (a !== null && b !== null && a !== b) {
+      notes.push({
+        code: 'DIFFERENT_DOCUMENT',
+        field: id,
+        message: `${id} differs (${a} → ${b}): these may be two different documents`,
+      });
+    }
+  }
+  if (before.form.kind !== after.form.kind || before.form.edition !== after.form.edition) {
+    notes.push({
+      code: 'FORM_CHANGED',
+      message: `form ${before.form.kind} ${before.form.edition ?? '(no edition)'} → ${after.form.kind} ${after.form.edition ?? '(no edition)'}`,
+    });
+  }
+  return notes;
+}
+
+/** An added/removed field that the other side's parser merely failed to find is suspect: say so. */
+function missingFieldNotes(
+  observed: readonly ObservedChange[],
+  before: Snapshot,
+  after: Snapshot,
+): DiffNote[] {
+  return observed.flatMap((c) => {
+    const side = c.kind === 'added' ? before : c.kind === 'removed' ? after : undefined;
+    const warned = side?.warnings.some((w) => w.code === 'FIELD_NOT_FOUND' && w.field === c.field);
+    if (!warned) return [];
+    const which = side === before ? 'older' : 'newer';
+    return [
+      {
+        code: 'FIELD_NOT_FOUND',
+        field: c.field,
+        message: `${c.field} was not found in the ${which} version: the change may be a parse failure`,
+      },
+    ];
+  });
+}

@@ -1,0 +1,19 @@
+/**
+ * The diff stage (差分): two snapshots of one document → `pia-diff/1`, reconciled with the
+ * 変更箇所 rows the newer version adds. Pure: no file system, no database, no PDF.
+ */
+export { diffSnapshots, DEFAULT_EXEMPT_FIELDS, type DiffOptions } from './diff-snapshots.js';
+export { DEFAULT_DIFF_BOUNDS, diffTokenArrays, sideOf as tokenSide, type DiffBounds } from './text-diff.js';
+export { diffListItems, RENAME_SIMILARITY } from './list-diff.js';
+export {
+  buildOutline,
+  coversField,
+  type OutlineEntry,
+  type OutlineHints,
+  type OutlineSection,
+  type OutlineFieldHint,
+} from './field-outline.js';
+export { matchHistoryItem, type ItemMatch } from './item-match.js';
+export { findNewHistoryRows } from './reconcile.js';
+export { diceSimilarity, coverage, matchKey } from './similarity.js';
+export * from './types.js';

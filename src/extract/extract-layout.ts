@@ -1,0 +1,107 @@
+/**
+ * `extractLayout`: PDF bytes → {@link DocumentLayout}. By default pdf.js runs in a
+ * `worker_threads` Worker with a heap limit, terminated when `timeoutMs` runs out, so a
+ * hostile or pathological file can neither hang nor crash the caller.
+ */
+import type { Worker } from 'node:worker_threads';
+import type { DocumentLayout } from '../types.js';
+import { ExtractError, isExtractErrorCode } from './extract-error.js';
+import { extractInline } from './extract-inline.js';
+import type { WorkerReply, WorkerRequest } from './layout-worker.js';
+import { resolveOptions, type ExtractOptions, type ResolvedExtractOptions } from './options.js';
+import { checkBytes } from './preflight.js';
+import { startLayoutWorker } from './worker-spawn.js';
+
+function spawnWorker(options: ResolvedExtractOptions): Worker {
+  return startLayoutWorker({
+    resourceLimits: { maxOldGenerationSizeMb: options.maxMemoryMb },
+    // Keep pdf.js' console output (if any) out of our stdout, where `pia layout --json` writes.
+    stdout: true,
+    stderr: true,
+  });
+}
+
+function replyError(reply: Extract<WorkerReply, { ok: false }>, where: string | undefined): ExtractError {
+  const { code, message } = reply.error;
+  return new ExtractError(isExtractErrorCode(code) ? code : 'PDF_DAMAGED', message, {
+    where: reply.error.where ?? where,
+  });
+}
+
+type Outcome = { layout: DocumentLayout } | { error: ExtractError };
+
+/** Run the extraction in a worker; settle once, and only after the worker is gone. */
+function extractInWorker(bytes: Uint8Array, options: ResolvedExtractOptions): Promise<DocumentLayout> {
+  const worker = spawnWorker(options);
+  worker.stdout.resume();
+  worker.stderr.resume();
+  return new Promise<DocumentLayout>((resolve, reject) => {
+    let settled = false;
+    const finish = (outcome: Outcome): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      // Wait for the thread to end before answering, so a timed-out parse holds no CPU.
+      const settle = () => ('layout' in outcome ? resolve(outcome.layout) : reject(outcome.error));
+      worker.terminate().then(settle, settle);
+    };
+    const timer = setTimeout(() => {
+      const message = `expected extraction within ${options.timeoutMs} ms, the worker was still parsing and was terminated`;
+      finish({ error: new ExtractError('PDF_TIMEOUT', message, { where: options.where }) });
+    }, options.timeoutMs);
+    worker.once('message', (reply: WorkerReply) =>
+      finish(reply.ok ? { layout: reply.layout } : { error: replyError(reply, options.where) }),
+    );
+    // `on`, not `once`: a second 'error' without a listener would crash the whole process.
+    worker.on('error', (error: Error & { code?: string }) =>
+      finish({ error: workerFailure(error, options) }),
+    );
+    worker.once('exit', (code) => {
+      const message = `expected an answer from the extraction worker, it exited with code ${code}`;
+      finish({ error: new ExtractError('PDF_DAMAGED', message, { where: options.where }) });
+    });
+    const request: WorkerRequest = { bytes, options };
+    worker.postMessage(
+      request,
+      options.transfer && ownsWholeBuffer(bytes) ? [bytes.buffer as ArrayBuffer] : [],
+    );
+  });
+}
+
+/** A crash of the worker: out of memory is a size problem, anything else a damaged file. */
+function workerFailure(error: Error & { code?: string }, options: ResolvedExtractOptions): ExtractError {
+  if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+    const message = `expected the document to fit in ${options.maxMemoryMb} MB of heap, the worker ran out of memory`;
+    return new ExtractError('PDF_TOO_LARGE', message, { cause: error, where: options.where });
+  }
+  const message = `expected a readable PDF, the extraction worker failed: ${error.message}`;
+  return new ExtractError('PDF_DAMAGED', message, { cause: error, where: options.where });
+}
+
+/** Only a view over a whole, non-shared ArrayBuffer can be transferred without taking other data along. */
+function ownsWholeBuffer(bytes: Uint8Array): boolean {
+  return (
+    bytes.buffer instanceof ArrayBuffer &&
+    bytes.byteOffset === 0 &&
+    bytes.byteLength === bytes.buffer.byteLength
+  );
+}
+
+/**
+ * Extract text runs (文字列) and ruling lines (罫線) of every page (or `options.pages`) of a PDF.
+ * Coordinates are PDF points from the top-left corner of the displayed (rotated) page.
+ *
+ * @throws {ExtractError} PDF_EMPTY, PDF_NOT_PDF, PDF_TOO_LARGE, PDF_TOO_MANY_PAGES,
+ *   PDF_NO_SUCH_PAGE, PDF_ENCRYPTED, PDF_DAMAGED, PDF_TIMEOUT.
+ * @throws {RangeError} when an option has an impossible value (a programming error).
+ */
+export async function extractLayout(
+  bytes: Uint8Array,
+  options: ExtractOptions = {},
+): Promise<DocumentLayout> {
+  const resolved = resolveOptions(options);
+  if (resolved.inline) return extractInline(bytes, resolved);
+  // Cheap checks first: no thread is started for an empty file or an HTML page.
+  checkBytes(bytes, resolved.maxBytes, resolved.where);
+  return extractInWorker(bytes, resolved);
+}

@@ -1,0 +1,35 @@
+/**
+ * Worker-thread entry of extraction: receives `{ bytes, options }` once, answers with
+ * `{ ok: true, layout }` or `{ ok: false, error: { code, message, where } }`, then exits.
+ * The parent (extract-layout.ts) terminates it on timeout.
+ */
+import { parentPort } from 'node:worker_threads';
+import { describeError, isPiaError } from '../errors.js';
+import { extractInline } from './extract-inline.js';
+import type { ResolvedExtractOptions } from './options.js';
+
+/** What the parent sends. */
+export interface WorkerRequest {
+  bytes: Uint8Array;
+  options: ResolvedExtractOptions;
+}
+
+/** What the worker answers. */
+export type WorkerReply =
+  | { ok: true; layout: Awaited<ReturnType<typeof extractInline>> }
+  | { ok: false; error: { code: string; message: string; where?: string } };
+
+parentPort?.once('message', (request: WorkerRequest) => {
+  // The bytes arrived as this thread's own copy (or were transferred), so pdf.js may detach them.
+  extractInline(request.bytes, { ...request.options, transfer: true }).then(
+    (layout) => parentPort?.postMessage({ ok: true, layout } satisfies WorkerReply),
+    (error: unknown) => {
+      const { code, message } = describeError(error);
+      const where = isPiaError(error) ? error.where : undefined;
+      parentPort?.postMessage({
+        ok: false,
+        error: { code, message, ...(where ? { where } : {}) },
+      } satisfies WorkerReply);
+    },
+  );
+});

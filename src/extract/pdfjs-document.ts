@@ -1,0 +1,112 @@
+/**
+ * The pdf.js side of extraction: loading the library with safe settings, opening a document and
+ * reading its pages. The only module of pia that imports pdfjs-dist.
+ */
+import { createRequire } from 'node:module';
+import type * as PdfjsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { dirname, join } from 'node:path';
+import type { DocumentInfo, PageLayout } from '../types.js';
+import { IDENTITY, toMatrix } from './geometry.js';
+import { collectSegments, type OpsTable } from './path-segments.js';
+import { mergeRules } from './rule-merge.js';
+import type { ResolvedExtractOptions } from './options.js';
+import { groupRuns } from './text-runs.js';
+import { segmentItem, type PdfTextItem, type PdfTextStyle } from './text-segments.js';
+
+export type Pdfjs = typeof PdfjsModule;
+export type PdfDocument = Awaited<ReturnType<Pdfjs['getDocument']>['promise']>;
+type PdfPage = Awaited<ReturnType<PdfDocument['getPage']>>;
+export type LoadingTask = ReturnType<Pdfjs['getDocument']>;
+
+let pdfjsModule: Promise<Pdfjs> | undefined;
+
+/** Import pdf.js once per thread (the legacy build is the one meant for Node). */
+export function loadPdfjs(): Promise<Pdfjs> {
+  pdfjsModule ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  return pdfjsModule;
+}
+
+/** Folders of the installed pdfjs-dist; pdf.js in Node reads them with fs and wants a trailing '/'. */
+function assetFolders(): { cMapUrl: string; standardFontDataUrl: string; wasmUrl: string } {
+  const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  const folder = (name: string): string => `${join(root, name)}/`;
+  return { cMapUrl: folder('cmaps'), standardFontDataUrl: folder('standard_fonts'), wasmUrl: folder('wasm') };
+}
+
+/**
+ * Start loading a document. pdf.js may detach `data`'s buffer, so callers pass bytes they own.
+ * `maxImageSize: 0` drops every image before decoding: the layout needs none, and scanned
+ * pages would otherwise cost seconds each.
+ */
+export function openDocument(pdfjs: Pdfjs, data: Uint8Array): LoadingTask {
+  return pdfjs.getDocument({
+    data,
+    ...assetFolders(),
+    cMapPacked: true,
+    isEvalSupported: false,
+    useSystemFonts: false,
+    disableFontFace: true,
+    maxImageSize: 0,
+    verbosity: 0,
+  });
+}
+
+/** Untrusted Info strings: strings only, control characters removed, length capped. */
+function cleanInfoString(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  // eslint-disable-next-line no-control-regex
+  const clean = value.replace(/[\u0000-\u001f\u007f]+/gu, ' ').trim();
+  return clean === '' ? undefined : clean.slice(0, 500);
+}
+
+/** pageCount plus Producer, Creator and Title of the Info dictionary, where present. */
+export async function readInfo(doc: PdfDocument): Promise<DocumentInfo> {
+  const metadata = await doc.getMetadata().catch(() => null);
+  const raw = (metadata?.info ?? {}) as Record<string, unknown>;
+  const info: DocumentInfo = { pageCount: doc.numPages };
+  const producer = cleanInfoString(raw['Producer']);
+  const creator = cleanInfoString(raw['Creator']);
+  const title = cleanInfoString(raw['Title']);
+  if (producer) info.producer = producer;
+  if (creator) info.creator = creator;
+  if (title) info.title = title;
+  return info;
+}
+
+function isTextItem(item: object): item is PdfTextItem {
+  return 'str' in item && 'transform' in item;
+}
+
+/** Text runs and ruling lines of one page, in top-left coordinates of the displayed page. */
+export async function readPage(
+  pdfjs: Pdfjs,
+  page: PdfPage,
+  options: ResolvedExtractOptions,
+): Promise<PageLayout> {
+  const viewport = page.getViewport({ scale: 1 });
+  const toPage = toMatrix(viewport.transform) ?? IDENTITY;
+  const operators = await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE });
+  const pieces = collectSegments(operators.fnArray, operators.argsArray, pdfjs.OPS as OpsTable, toPage, {
+    maxFillThickness: options.maxFillThickness,
+    maxSegments: 50_000,
+  });
+  const rules = mergeRules(pieces, { tolerance: options.mergeTolerance, minLength: 2 });
+  // disableNormalization: keep characters as printed (no NFKC of compatibility forms); the
+  // normaliser decides what to fold.
+  const content = await page.getTextContent({ disableNormalization: true });
+  const styles = content.styles as Record<string, PdfTextStyle | undefined>;
+  const segments = content.items.flatMap((item, index) =>
+    isTextItem(item) ? segmentItem(item, index, styles[item.fontName], toPage) : [],
+  );
+  const verticals = rules.filter((rule) => rule.orientation === 'vertical');
+  const runs = groupRuns(segments, verticals, { runGap: options.runGap, spaceGap: options.spaceGap });
+  page.cleanup();
+  return {
+    number: page.pageNumber,
+    width: viewport.width,
+    height: viewport.height,
+    rotation: (((page.rotate % 360) + 360) % 360) as number,
+    runs,
+    rules,
+  };
+}

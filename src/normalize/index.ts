@@ -1,0 +1,18 @@
+/**
+ * normalize: the pure text rules of the pipeline (正規化) — widths, radicals, spaces, wrap
+ * joining, era dates, kanji numerals, legal references, count ranges, list items — and the
+ * word tokenizer (tokens.ts, the one module that reads a file: kuromoji's dictionary, lazily).
+ * Other stages import from here only.
+ */
+export { type CharClass, classifyChar, isCjk, isLatinAlnum, isSpace } from './char-class.js';
+export { type CountRange, parseCountRange } from './count-range.js';
+export { type DateResult, formatJapaneseDate, parseJapaneseDate } from './era-date.js';
+export { type Era, ERAS, FIRST_GREGORIAN_DAY } from './eras.js';
+export { formatKanjiNumber, parseKanjiNumber } from './kanji-number.js';
+export { normalizeLegalReference } from './legal-reference.js';
+export { type ListMarkerSplit, splitListItems, stripListMarker } from './list-items.js';
+export { mapRadicals, RADICAL_TO_IDEOGRAPH } from './radicals.js';
+export { foldSpaces } from './spaces.js';
+export { joinWrappedLines, normalizeText } from './text.js';
+export { getTokenizer, type WordTokenizer } from './tokens.js';
+export { foldWidth } from './width.js';

@@ -1,0 +1,101 @@
+/**
+ * Page cells (ページのセル): table cells rebuilt from the ruling lines of a {@link PageLayout},
+ * text runs placed into them, and free text outside the tables grouped into blocks.
+ * Coordinates: points, origin top-left; pages 1-based.
+ */
+import type { DocumentLayout, PageLayout } from '../types.js';
+import type { Cell, PageCells } from './cell.js';
+import { cellTexts } from './cell-paragraphs.js';
+import { buildCellLines } from './cell-text.js';
+import { groupFreeText } from './free-text.js';
+import { findCellRects } from './rule-graph.js';
+import { cleanRules } from './rule-lines.js';
+import { assignRuns } from './run-assign.js';
+
+/** Cells whose tops differ by at most this many points are in one row of the reading order. */
+const ROW_TOLERANCE = 2;
+/** Share of the smaller side two cells must overlap to be neighbours in a band. */
+const BAND_OVERLAP = 0.5;
+
+/** Rebuild the cells of one page: ruled cells from the lattice of ruling lines, then free text blocks. */
+export function buildPageCells(page: PageLayout): PageCells {
+  const rects = findCellRects(cleanRules(page.rules));
+  const { inside, outside } = assignRuns(page.runs, rects);
+  const ruled: Cell[] = rects.map((rect, i) => {
+    const lines = buildCellLines(inside[i] ?? []);
+    return { page: page.number, ...rect, lines, ...cellTexts(lines, rect), ruled: true };
+  });
+  // Free text has no right border to wrap at: every line break is kept.
+  const free: Cell[] = groupFreeText(outside).map((block) => ({
+    page: page.number,
+    ...block,
+    ...cellTexts(block.lines, block, false),
+    ruled: false,
+  }));
+  return makePageCells(page.number, page.width, page.height, [...ruled, ...free]);
+}
+
+/** Rebuild the cells of every page of a document, in page order. */
+export function buildDocumentCells(layout: DocumentLayout): PageCells[] {
+  return layout.pages.map(buildPageCells);
+}
+
+/**
+ * Wrap cells into a {@link PageCells} with reading order and neighbour queries. Exported for
+ * tests and for callers that build cells by other means.
+ */
+export function makePageCells(
+  page: number,
+  width: number,
+  height: number,
+  cells: readonly Cell[],
+): PageCells {
+  const ordered = sortReadingOrder(cells);
+  return {
+    page,
+    width,
+    height,
+    cells: ordered,
+    rightOf: (cell) =>
+      ordered
+        .filter(
+          (c) =>
+            c !== cell &&
+            c.x0 >= cell.x1 - ROW_TOLERANCE &&
+            overlapShare(c.y0, c.y1, cell.y0, cell.y1) >= BAND_OVERLAP,
+        )
+        .sort((a, b) => a.x0 - b.x0 || a.y0 - b.y0),
+    below: (cell) =>
+      ordered
+        .filter(
+          (c) =>
+            c !== cell &&
+            c.y0 >= cell.y1 - ROW_TOLERANCE &&
+            overlapShare(c.x0, c.x1, cell.x0, cell.x1) >= BAND_OVERLAP,
+        )
+        .sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0),
+  };
+}
+
+/** Overlap of two intervals as a share of the shorter one. */
+function overlapShare(a0: number, a1: number, b0: number, b1: number): number {
+  const overlap = Math.min(a1, b1) - Math.max(a0, b0);
+  const shorter = Math.min(a1 - a0, b1 - b0);
+  return shorter > 0 ? overlap / shorter : 0;
+}
+
+/** Top to bottom, then left to right; tops within 2pt count as one row (borders drawn a hair apart). */
+function sortReadingOrder(cells: readonly Cell[]): Cell[] {
+  const byTop = [...cells].sort((a, b) => a.y0 - b.y0);
+  const rowOf = new Map<Cell, number>();
+  let row = 0;
+  let rowTop = -Infinity;
+  for (const cell of byTop) {
+    if (cell.y0 - rowTop > ROW_TOLERANCE) {
+      row++;
+      rowTop = cell.y0;
+    }
+    rowOf.set(cell, row);
+  }
+  return byTop.sort((a, b) => (rowOf.get(a) ?? 0) - (rowOf.get(b) ?? 0) || a.x0 - b.x0);
+}

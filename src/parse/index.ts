@@ -1,0 +1,27 @@
+/**
+ * parse: DocumentLayout → Snapshot (pure: no node:fs, no pdfjs-dist). Cells from ruling lines,
+ * the form and its edition, catalogue fields located by their printed labels, the 変更箇所 table.
+ * Other stages import the parse stage only from here.
+ */
+export { parseSnapshot, PARSER_VERSION } from './snapshot.js';
+export {
+  CATALOGUES,
+  listCatalogueFields,
+  selectCatalogue,
+  type CatalogueChoice,
+} from './catalogue/select.js';
+export { KISO_R6 } from './catalogue/kiso-r6.js';
+export { KISO_PRE_H31 } from './catalogue/kiso-pre-h31.js';
+export type {
+  CatalogueField,
+  CatalogueOption,
+  CatalogueSection,
+  CatalogueSectionId,
+  FormCatalogue,
+  ValuePlacement,
+} from './catalogue/types.js';
+export { checkThresholds, requiredAssessment, type RequiredAssessment } from './thresholds.js';
+export type { Cell, CellLine, PageCells } from './cell.js';
+export { buildDocumentCells, buildPageCells } from './grid-cells.js';
+export { parseHistoryTable, type HistoryTable } from './history-table.js';
+export { detectForm, type FormDetection } from './form-kind.js';

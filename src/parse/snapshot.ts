@@ -1,0 +1,133 @@
+/**
+ * parseSnapshot (スナップショットの組み立て): DocumentLayout → Snapshot (`pia-snapshot/1`). Builds
+ * the cells, detects the form, reads the catalogue fields (or generic ones), the 変更箇所 table
+ * and the しきい値 consistency. Trouble inside a document is data: this never throws.
+ */
+import { describeError } from '../errors.js';
+import type { ChangeHistoryRow, DocumentLayout, ParseWarning, Snapshot, SnapshotField } from '../types.js';
+import { SNAPSHOT_SCHEMA } from '../types.js';
+import { KISO_COVER_FIELDS, KISO_SECTIONS } from './catalogue/kiso-r6.js';
+import { selectCatalogue } from './catalogue/select.js';
+import type { FormCatalogue } from './catalogue/types.js';
+import type { PageCells } from './cell.js';
+import { readCatalogueFields } from './fields.js';
+import { detectForm, type FormDetection } from './form-kind.js';
+import { indexCells, type FormIndex } from './form-index.js';
+import { readGenericFields } from './generic-fields.js';
+import { buildPageCells } from './grid-cells.js';
+import { parseHistoryTable } from './history-table.js';
+import { splitHeadingKey } from './label-key.js';
+import { orderSnapshot } from './snapshot-order.js';
+import { checkThresholds } from './thresholds.js';
+
+/**
+ * Version of the parser's output. Bump it on any change in output for the same layout (a field
+ * found where it was not, a value read differently, a new warning), so stored snapshots can be
+ * re-parsed selectively.
+ */
+export const PARSER_VERSION = 'parse/1';
+
+/** The cover page alone: what every 評価書 kind shares. */
+const COVER_CATALOGUE: FormCatalogue = {
+  id: 'cover',
+  kind: 'unknown',
+  edition: '',
+  description: 'the cover page shared by every 評価書',
+  sections: KISO_SECTIONS.filter((s) => s.id === 'cover'),
+  fields: KISO_COVER_FIELDS,
+};
+
+/** Run one step; a throw becomes a PARSE_INTERNAL warning and the fallback value. */
+function guarded<T>(step: string, warnings: ParseWarning[], fallback: T, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    const { message } = describeError(error);
+    warnings.push({ code: 'PARSE_INTERNAL', message: `${step} failed: ${message}` });
+    return fallback;
+  }
+}
+
+/** Cells of every page; a page whose cells cannot be built is skipped with a warning. */
+function buildCells(layout: DocumentLayout, warnings: ParseWarning[]): PageCells[] {
+  const pages: PageCells[] = [];
+  for (const page of layout.pages ?? []) {
+    const built = guarded<PageCells | null>(
+      `building the cells of page ${page?.number}`,
+      warnings,
+      null,
+      () => buildPageCells(page),
+    );
+    if (built) pages.push(built);
+  }
+  return pages;
+}
+
+/** Does the document show a Ⅳ リスク対策 heading before its 変更箇所? */
+function hasRiskSection(index: FormIndex): boolean {
+  return index.cells.slice(0, index.formEnd).some((c) => splitHeadingKey(c.key).title === 'リスク対策');
+}
+
+/** Catalogue fields (with the しきい値 check), or cover + generic fields when the form has no catalogue. */
+function readFields(
+  index: FormIndex,
+  form: FormDetection,
+  warnings: ParseWarning[],
+): Record<string, SnapshotField> {
+  const choice = selectCatalogue(form.kind, form.edition, { hasRiskSection: hasRiskSection(index) });
+  warnings.push(...choice.warnings);
+  if (choice.catalogue) {
+    const read = readCatalogueFields(index, choice.catalogue);
+    warnings.push(...read.warnings, ...checkThresholds(read.fields));
+    return read.fields;
+  }
+  const cover = readCatalogueFields(index, COVER_CATALOGUE);
+  warnings.push(...cover.warnings, {
+    code: 'NO_CATALOGUE',
+    message: `no field catalogue for ${form.kind === 'unknown' ? 'an unrecognised form' : form.label} (${form.edition ?? 'no edition marker'}): cover fields read, other cells given as generic.<page>.<n> fields`,
+  });
+  return { ...cover.fields, ...readGenericFields(index, cover.consumed) };
+}
+
+const UNKNOWN_FORM: FormDetection = { kind: 'unknown', label: '', edition: null, warnings: [] };
+
+/**
+ * Parse one document's layout into a snapshot (`pia-snapshot/1`, SNAPSHOT.md). Never throws:
+ * an internal failure of a step becomes a PARSE_INTERNAL warning and that step's part is left
+ * empty.
+ */
+export function parseSnapshot(
+  layout: DocumentLayout,
+  source: { sha256: string; fileName?: string },
+): Snapshot {
+  const warnings: ParseWarning[] = [];
+  const pages = guarded('building cells', warnings, [], () => buildCells(layout, warnings));
+  const form = guarded('detecting the form', warnings, UNKNOWN_FORM, () => detectForm(pages));
+  warnings.push(...form.warnings);
+  const fields = guarded('reading fields', warnings, {}, () => readFields(indexCells(pages), form, warnings));
+  const history = guarded<{ rows: ChangeHistoryRow[]; warnings: ParseWarning[] }>(
+    'reading the 変更箇所 table',
+    warnings,
+    { rows: [], warnings: [] },
+    () => parseHistoryTable(pages),
+  );
+  warnings.push(...history.warnings);
+  const pageCount = guarded(
+    'counting pages',
+    warnings,
+    null,
+    () => layout.info?.pageCount || layout.pages.length,
+  );
+  return orderSnapshot({
+    schema: SNAPSHOT_SCHEMA,
+    source: {
+      sha256: source.sha256,
+      pages: pageCount,
+      ...(source.fileName === undefined ? {} : { fileName: source.fileName }),
+    },
+    form: { kind: form.kind, label: form.label, edition: form.edition },
+    fields,
+    changeHistory: history.rows,
+    warnings,
+  });
+}

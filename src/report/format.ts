@@ -1,0 +1,89 @@
+/**
+ * Shared wording of the reports (表示の共通部分): how a value, a version, a 変更箇所 row and the
+ * summary read, whatever the output medium. Plain strings; the media add colour or markup.
+ */
+import type { AddedHistoryRow, DiffSide, FieldChange, SnapshotDiff, TokenOp } from '../diff/index.js';
+import type { FieldValueData } from '../types.js';
+
+/** Shown for a value that is absent or empty. */
+export const EMPTY_MARK = '（空欄）';
+/** Shown for a field the version does not have at all. */
+export const ABSENT_MARK = '（項目なし）';
+
+/** One side's value as text: lists one item per line, checks as ［○］/［ ］, choices with their option number. */
+export function formatValue(change: FieldChange, side: 'before' | 'after'): string {
+  if ((side === 'before' && change.kind === 'added') || (side === 'after' && change.kind === 'removed')) {
+    return ABSENT_MARK;
+  }
+  const value: FieldValueData = change[side];
+  if (change.type === 'check') return value === true ? '［○］' : '［ ］';
+  if (Array.isArray(value))
+    return value.length === 0 ? EMPTY_MARK : value.map((item) => `・${item}`).join('\n');
+  if (value === null || value === '' || typeof value === 'boolean') return EMPTY_MARK;
+  if (change.type === 'choice') {
+    const option = side === 'before' ? change.beforeOption : change.afterOption;
+    return option === null || option === undefined ? value : `${value}（選択肢${option}）`;
+  }
+  return value;
+}
+
+/** `項目 label (field id)`: the headings, the printed label and the id. */
+export function changeTitle(change: FieldChange): string {
+  return `${[change.context, change.label].filter(Boolean).join(' ')} (${change.field})`;
+}
+
+/** A version in one line: `v2 公表日 2025-05-30 sha256 4258ac51…`. */
+export function sideLabel(side: DiffSide): string {
+  const parts = [
+    side.version === null ? null : `v${side.version}`,
+    `公表日 ${side.publishedOn ?? '不明'}`,
+    `sha256 ${side.sha256.slice(0, 12)}`,
+    side.fileName ?? null,
+  ];
+  return parts.filter((p) => p !== null).join(' ');
+}
+
+/** A 変更箇所 row in one line: `令和7年5月30日 Ⅱ しきい値判断項目 ３．重大事故`. */
+export function rowTitle(row: AddedHistoryRow): string {
+  return `${row.row.dateRaw || row.row.date || '日付なし'} ${row.row.item}`.trim();
+}
+
+/** The identity of the document: `熊谷市長 評価書番号8 国民健康保険に関する事務 基礎項目評価書`. */
+export function documentTitle(diff: SnapshotDiff): string {
+  const d = diff.document;
+  return [d.organization, d.number === null ? null : `評価書番号${d.number}`, d.title]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** The summary line (集計). */
+export function summaryLine(diff: SnapshotDiff): string {
+  const s = diff.summary;
+  const total = s.changed + s.added + s.removed;
+  if (total === 0 && s.historyRowsAdded === 0) return '変更なし: no changes.';
+  const exempt = diff.changes.filter((c) => c.exempt).length;
+  return (
+    `${total} change(s) (${s.changed} changed, ${s.added} added, ${s.removed} removed): ` +
+    `${s.declared} declared, ${s.undeclared} UNDECLARED, ${exempt} exempt; ` +
+    `${s.historyRowsAdded} new 変更箇所 row(s), ${s.unobserved} unobserved.`
+  );
+}
+
+/**
+ * Shorten long unchanged stretches of a token diff to `context` characters around each edit,
+ * so a one-word change in a 2,000-character 事務の概要 reads at a glance. `…` marks a cut.
+ */
+export function condenseOps(ops: readonly TokenOp[], context = 40): TokenOp[] {
+  if (ops.every((op) => op.op === 'equal')) return [...ops];
+  return ops.map((op, i) => {
+    if (op.op !== 'equal') return op;
+    const chars = Array.from(op.text);
+    const first = i === 0;
+    const last = i === ops.length - 1;
+    const keep = (first ? 0 : context) + (last ? 0 : context);
+    if (chars.length <= keep + 1) return op;
+    const head = first ? '' : chars.slice(0, context).join('');
+    const tail = last ? '' : chars.slice(chars.length - context).join('');
+    return { op: 'equal', text: `${head}…${tail}` };
+  });
+}

@@ -1,0 +1,151 @@
+/**
+ * The full-text index (全文検索索引) in the store's SQLite file: an FTS5 table over kuromoji tokens.
+ * It is derived data, rebuilt from the snapshots at any time, so it lives outside the store's
+ * migration ledger in tables of its own (`search_*`), created on first use and brought up to date
+ * before every search: snapshots that became current (ingest, reparse) are added, snapshots that
+ * stopped being current are removed.
+ */
+import type { Database } from 'better-sqlite3';
+import { getTokenizer, type WordTokenizer } from '../normalize/index.js';
+import type { Snapshot } from '../types.js';
+import { searchEntries } from './search-entries.js';
+import { searchTokens, tokenLine } from './search-tokens.js';
+
+/**
+ * Identifies how entries were tokenised; a change (new dictionary, new splitting rule) makes every
+ * snapshot be indexed again instead of mixing two tokenisations in one index.
+ */
+export const SEARCH_INDEX_VERSION = 'kuromoji-ipadic+unicode61/2';
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS search_entries (
+  id           INTEGER PRIMARY KEY,
+  snapshot_id  INTEGER NOT NULL,
+  kind         TEXT NOT NULL CHECK (kind IN ('field', 'history')),
+  ref          TEXT NOT NULL,
+  label        TEXT NOT NULL,
+  body         TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS search_entries_by_snapshot ON search_entries(snapshot_id);
+CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(
+  label_tokens, value_tokens, history_tokens, tokenize = 'unicode61 remove_diacritics 0'
+);
+CREATE TABLE IF NOT EXISTS search_indexed (
+  snapshot_id  INTEGER PRIMARY KEY,
+  version      TEXT NOT NULL,
+  indexed_at   TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS search_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);`;
+
+const TABLES = ['search_fts', 'search_entries', 'search_indexed', 'search_meta'];
+
+/**
+ * Create the index tables when missing; drop and recreate them when they were made by another
+ * {@link SEARCH_INDEX_VERSION} (columns or tokenisation changed): the index is derived data.
+ */
+export function ensureSearchSchema(db: Database): void {
+  db.transaction(() => {
+    const meta = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'search_meta'").get();
+    const version = meta
+      ? db.prepare("SELECT value FROM search_meta WHERE key = 'version'").pluck().get()
+      : undefined;
+    if (version !== SEARCH_INDEX_VERSION) {
+      for (const table of TABLES) db.exec(`DROP TABLE IF EXISTS ${table}`);
+      db.exec(SCHEMA);
+      db.prepare("INSERT INTO search_meta (key, value) VALUES ('version', ?)").run(SEARCH_INDEX_VERSION);
+    }
+  }).immediate();
+}
+
+/** Whether the index tables exist (a read-only database may lack them). */
+export function hasSearchSchema(db: Database): boolean {
+  return db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'search_indexed'").get() !== undefined;
+}
+
+function removeSnapshot(db: Database, snapshotId: number): void {
+  db.prepare(
+    'DELETE FROM search_fts WHERE rowid IN (SELECT id FROM search_entries WHERE snapshot_id = ?)',
+  ).run(snapshotId);
+  db.prepare('DELETE FROM search_entries WHERE snapshot_id = ?').run(snapshotId);
+  db.prepare('DELETE FROM search_indexed WHERE snapshot_id = ?').run(snapshotId);
+}
+
+/**
+ * Index one snapshot (replacing what was indexed for it), in one IMMEDIATE transaction. The
+ * tokenizer must be loaded already: kuromoji loads asynchronously, SQLite transactions are synchronous.
+ */
+export function indexSnapshot(
+  db: Database,
+  snapshotId: number,
+  snapshot: Snapshot,
+  tokenizer: WordTokenizer,
+): void {
+  const rows = searchEntries(snapshot).map((e) => ({
+    ...e,
+    labelTokens: tokenLine(searchTokens(tokenizer, e.labelText)),
+    bodyTokens: tokenLine(searchTokens(tokenizer, e.body)),
+    // Field values and history rows go to separate columns so that bm25 can weigh them apart.
+    column: e.kind === 'field' ? ('value_tokens' as const) : ('history_tokens' as const),
+  }));
+  const write = db.transaction(() => {
+    removeSnapshot(db, snapshotId);
+    const entry = db.prepare(
+      'INSERT INTO search_entries (snapshot_id, kind, ref, label, body) VALUES (?, ?, ?, ?, ?)',
+    );
+    const fts = {
+      value_tokens: db.prepare('INSERT INTO search_fts (rowid, label_tokens, value_tokens) VALUES (?, ?, ?)'),
+      history_tokens: db.prepare(
+        'INSERT INTO search_fts (rowid, label_tokens, history_tokens) VALUES (?, ?, ?)',
+      ),
+    };
+    for (const r of rows) {
+      const id = entry.run(snapshotId, r.kind, r.ref, r.label, r.body).lastInsertRowid;
+      fts[r.column].run(id, r.labelTokens, r.bodyTokens);
+    }
+    db.prepare('INSERT INTO search_indexed (snapshot_id, version, indexed_at) VALUES (?, ?, ?)').run(
+      snapshotId,
+      SEARCH_INDEX_VERSION,
+      new Date().toISOString(),
+    );
+  });
+  write.immediate();
+}
+
+/** What {@link syncSearchIndex} did. */
+export interface SyncResult {
+  added: number;
+  removed: number;
+}
+
+/**
+ * Bring the index up to date with the current snapshots. Loads the tokenizer only when something
+ * needs indexing, so a search on an up-to-date index starts at once.
+ */
+export async function syncSearchIndex(
+  db: Database,
+  options: { loadTokenizer?: () => Promise<WordTokenizer> } = {},
+): Promise<SyncResult> {
+  ensureSearchSchema(db);
+  const stale = db
+    .prepare(
+      `SELECT snapshot_id FROM search_indexed WHERE version <> ?
+         OR snapshot_id NOT IN (SELECT id FROM snapshots WHERE is_current = 1)`,
+    )
+    .pluck()
+    .all(SEARCH_INDEX_VERSION) as number[];
+  if (stale.length > 0) db.transaction(() => stale.forEach((id) => removeSnapshot(db, id))).immediate();
+  const missing = db
+    .prepare(
+      `SELECT id FROM snapshots WHERE is_current = 1
+         AND id NOT IN (SELECT snapshot_id FROM search_indexed) ORDER BY id`,
+    )
+    .pluck()
+    .all() as number[];
+  if (missing.length === 0) return { added: 0, removed: stale.length };
+  const tokenizer = await (options.loadTokenizer ?? getTokenizer)();
+  const json = db.prepare('SELECT json FROM snapshots WHERE id = ?').pluck();
+  for (const id of missing) {
+    indexSnapshot(db, id, JSON.parse(String(json.get(id))) as Snapshot, tokenizer);
+  }
+  return { added: missing.length, removed: stale.length };
+}

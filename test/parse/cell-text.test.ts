@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { buildCellLines } from '../../src/parse/cell-text.js';
+import { charRuns, run, shuffled } from './layout-builder.js';
+
+describe('buildCellLines', () => {
+  it('groups runs by baseline, lines top to bottom and runs left to right', () => {
+    const runs = shuffled([run('保険', 10, 20), run('年金課', 30, 20.8), run('納税課', 10, 34)]);
+    expect(buildCellLines(runs).map((l) => l.text)).toEqual(['保険年金課', '納税課']);
+  });
+
+  it('joins one-character runs of Japanese with nothing', () => {
+    expect(buildCellLines(charRuns('特定個人情報', 10, 20)).map((l) => l.text)).toEqual(['特定個人情報']);
+  });
+
+  it('prints a gap of about one character as one space', () => {
+    expect(buildCellLines([run('保険年金課', 10, 20), run('高柳', 69, 20)])[0]?.text).toBe('保険年金課 高柳');
+  });
+
+  it('prints a word space between Latin runs, narrower than a Japanese character', () => {
+    expect(buildCellLines([run('PaaS', 10, 20), run('model', 33.5, 20)])[0]?.text).toBe('PaaS model');
+  });
+
+  it('adds no space where a run already brings one', () => {
+    expect(buildCellLines([run('令和7年4月1日 ', 10, 20), run('時点', 90, 20)])[0]?.text).toBe(
+      '令和7年4月1日 時点',
+    );
+  });
+
+  it('measures each line', () => {
+    const [line] = buildCellLines([run('事後', 10, 20, 8)]);
+    expect(line).toMatchObject({ x0: 10, x1: 26, baseline: 20, fontSize: 8 });
+  });
+});

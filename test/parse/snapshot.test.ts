@@ -1,0 +1,101 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { KISO_R6 } from '../../src/parse/catalogue/kiso-r6.js';
+import { parseSnapshot, PARSER_VERSION } from '../../src/parse/snapshot.js';
+import type { DocumentLayout } from '../../src/types.js';
+import { buildKisoDocument, KISO_DOCUMENT_VALUES } from './helpers/kiso-document.js';
+import { layoutOf } from './helpers/layout.js';
+
+const SOURCE = { sha256: 'ab'.repeat(32), fileName: 'kiso.pdf' };
+
+describe('parseSnapshot', () => {
+  const layout = layoutOf(buildKisoDocument());
+  const snapshot = parseSnapshot(layout, SOURCE);
+
+  it('identifies the form and the source', () => {
+    expect(snapshot.schema).toBe('pia-snapshot/1');
+    expect(snapshot.source).toEqual({ sha256: SOURCE.sha256, pages: 7, fileName: 'kiso.pdf' });
+    expect(snapshot.form).toEqual({ kind: 'kiso', label: '基礎項目評価書', edition: '令和6年10月 様式2' });
+    expect(PARSER_VERSION).toMatch(/^parse\/\d+$/);
+  });
+
+  it('reads every catalogue field, in catalogue order, from the drawn layout', () => {
+    expect(Object.keys(snapshot.fields)).toEqual(KISO_R6.fields.map((f) => f.id));
+    for (const [id, expected] of Object.entries(KISO_DOCUMENT_VALUES)) {
+      expect({ id, value: snapshot.fields[id]?.value }).toEqual({ id, value: expected.value });
+      if ('option' in expected)
+        expect({ id, option: snapshot.fields[id]?.option }).toEqual({ id, option: expected.option });
+    }
+    expect(snapshot.warnings.filter((w) => w.code === 'FIELD_NOT_FOUND')).toEqual([]);
+  });
+
+  it('reads the 変更箇所 rows and keeps them out of the fields', () => {
+    expect(snapshot.changeHistory.map((r) => [r.date, r.item])).toEqual([
+      ['2025-05-30', 'Ⅱしきい値判断項目 3.重大事故'],
+      ['2025-04-01', '判断の根拠'],
+    ]);
+  });
+
+  it('writes keys in contract order', () => {
+    expect(Object.keys(snapshot)).toEqual([
+      'schema',
+      'source',
+      'form',
+      'fields',
+      'changeHistory',
+      'warnings',
+    ]);
+    expect(Object.keys(snapshot.fields['II.1'] ?? {})).toEqual([
+      'label',
+      'type',
+      'raw',
+      'value',
+      'option',
+      'page',
+      'bbox',
+    ]);
+  });
+
+  it('gives cover fields, generic fields and NO_CATALOGUE for a form without a catalogue', () => {
+    const juten = structuredClone(layout);
+    for (const run of juten.pages[0]?.runs ?? [])
+      run.text = run.text.replace('基礎項目評価書）', '重点項目評価書）');
+    const s = parseSnapshot(juten, SOURCE);
+    expect(s.form.kind).toBe('juten');
+    expect(s.fields['cover.organization']?.value).toBe('熊谷市長');
+    expect(s.warnings.map((w) => w.code)).toContain('NO_CATALOGUE');
+    const generic = Object.entries(s.fields).filter(([id]) => id.startsWith('generic.'));
+    expect(generic.find(([, f]) => f.label === '②所属長の役職名')?.[1].value).toBe('課長');
+    expect(generic.some(([, f]) => f.label === '公表日')).toBe(false);
+  });
+
+  it('never throws on truncated layouts (runs and rules removed at random)', () => {
+    const pick = fc.array(fc.boolean(), { minLength: 64, maxLength: 64 });
+    fc.assert(
+      fc.property(pick, pick, fc.integer({ min: 0, max: 7 }), (keepRun, keepRule, pageCount) => {
+        const truncated: DocumentLayout = {
+          info: layout.info,
+          pages: layout.pages.slice(0, pageCount).map((p) => ({
+            ...p,
+            runs: p.runs.filter((_, i) => keepRun[i % 64]),
+            rules: p.rules.filter((_, i) => keepRule[(i * 7) % 64]),
+          })),
+        };
+        const s = parseSnapshot(truncated, SOURCE);
+        expect(s.schema).toBe('pia-snapshot/1');
+        expect(s.warnings.filter((w) => w.code === 'PARSE_INTERNAL')).toEqual([]);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('turns a broken layout into PARSE_INTERNAL warnings instead of throwing', () => {
+    const broken = {
+      pages: [{ number: 1, width: 10, height: 10, rotation: 0, runs: null, rules: null }],
+      info: { pageCount: 1 },
+    };
+    const s = parseSnapshot(broken as unknown as DocumentLayout, SOURCE);
+    expect(s.warnings.map((w) => w.code)).toContain('PARSE_INTERNAL');
+    expect(s.form.kind).toBe('unknown');
+  });
+});
