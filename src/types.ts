@@ -65,9 +65,9 @@ export interface TextRun {
   /** Writing direction: horizontal left-to-right, right-to-left, or vertical top-to-bottom (縦書き). */
   direction: 'ltr' | 'rtl' | 'ttb';
   /**
-   * Clockwise angle in degrees of the writing direction on the displayed page (回転した文字),
-   * present only when not 0: 90 reads downwards, 270 upwards. Vertical-font text (縦書き) has
-   * no angle; its `direction` is `ttb`.
+   * Clockwise rotation in degrees of the glyphs on the displayed page (回転した文字), present
+   * only when not 0. For horizontal writing it is the angle of the writing direction (90 reads
+   * downwards, 270 upwards); upright vertical writing (縦書き, `direction: 'ttb'`) has none.
    */
   angle?: number;
 }

@@ -19,6 +19,7 @@ export function parseCommandArgs<T extends Options>(
 export function parsePositiveInt(value: string | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--${name} expects a positive whole number, got '${value}'`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new UsageError(`--${name} expects a positive whole number, got '${value}'`);
   return n;
 }

@@ -8,8 +8,15 @@ import { foldSpaces } from './spaces.js';
 import { foldWidth } from './width.js';
 
 /**
+ * U+2215 DIVISION SLASH: what Chromium's PDFs (Skia, ToUnicode of a shared glyph) give for the
+ * printed full-width `／`; no Japanese form prints it as itself, so the value reads it as `/`.
+ */
+const DIVISION_SLASH = /\u2215/g;
+
+/**
  * Normalise one already-joined cell text to its snapshot `value` (値の正規化):
- * {@link foldWidth}, then {@link mapRadicals}, then {@link foldSpaces}. Paragraph breaks
+ * {@link foldWidth}, then {@link mapRadicals}, then {@link foldSpaces}; a division slash `∕`
+ * (an extraction artefact of `／`) becomes `/`. Paragraph breaks
  * (`\n`, `\n\n`) stay; joining wrapped lines is {@link joinWrappedLines}' job, done before.
  * Idempotent.
  *
@@ -17,7 +24,7 @@ import { foldWidth } from './width.js';
  * @example normalizeText('２\u3000根拠詳細（同法別表の項番）') === '2 根拠詳細(同法別表の項番)'
  */
 export function normalizeText(text: string): string {
-  return foldSpaces(mapRadicals(foldWidth(text)));
+  return foldSpaces(mapRadicals(foldWidth(text)).replace(DIVISION_SLASH, '/'));
 }
 
 /** ASCII punctuation after which a Latin word ends (`Ltd.` `a,` `(x)`), so a wrap was a space. */

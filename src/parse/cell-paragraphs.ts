@@ -12,16 +12,28 @@ import type { Rect } from './rule-graph.js';
 const BLANK_LINE_STEP = 1.5;
 /** Line pitch assumed at most this many font sizes (a cell whose only step is a blank line). */
 const MAX_PITCH = 1.3;
-/** The next line's first unit must overrun the right limit by more than minus this share of the font size for a wrap. */
+/**
+ * The next line's first unit must overrun the right limit by more than minus this share of the
+ * font size for a wrap, when the unit holds half-width characters: their widths are estimated
+ * (½ em), proportional fonts draw them narrower or wider.
+ */
 const FIT_TOLERANCE = 0.25;
+/**
+ * The same for a unit of full-width characters only: they are exactly 1 em in every Japanese
+ * font, so only rounding is tolerated (a `熊` that fits with 0.2pt to spare was not wrapped).
+ */
+const FULL_WIDTH_FIT_TOLERANCE = 0.01;
 /** A line starting this many font sizes right of the cell's text edge is indented. */
 const INDENT_MIN = 0.75;
 
 /** A Latin word or number, which no producer breaks: `R5.1`, `2017/4/1`, `PaaS`. */
 const LATIN_WORD = '[A-Za-z0-9Ａ-Ｚａ-ｚ０-９][A-Za-z0-9Ａ-Ｚａ-ｚ０-９.,:/%-]*';
 
-/** Characters that may not start a line (行頭禁則): closing brackets and punctuation, small kana. */
-const NO_LINE_START = '[、。，．・：；？！）」』】〕］｝〉》,.)\\]}ーぁぃぅぇぉっゃゅょァィゥェォッャュョ々]';
+/**
+ * Characters that may not start a line (行頭禁則): closing brackets and punctuation of either
+ * width (half-width `｣ ､ ｡ ･` too), small kana.
+ */
+const NO_LINE_START = '[、。，．・：；？！）」』】〕］｝〉》｣､｡･,.)\\]}ーぁぃぅぇぉっゃゅょァィゥェォッャュョ々]';
 
 /**
  * The first unbreakable unit of a line (行頭の分割できない単位): leading spaces alone (a break
@@ -31,7 +43,7 @@ const NO_LINE_START = '[、。，．・：；？！）」』】〕］｝〉》,.
  * with the 行頭禁則 mark after it even across a space (`第133` + `条\u3000、`).
  */
 const LEADING_UNIT = new RegExp(
-  `^(?:[\\s\\u3000]+|[（「『【〔［([]*(?:${LATIN_WORD}|.)(?:[\\s\\u3000]*${NO_LINE_START})*(?:${LATIN_WORD})?)`,
+  `^(?:[\\s\\u3000]+|[（「『【〔［｢〈《([]*(?:${LATIN_WORD}|.)(?:[\\s\\u3000]*${NO_LINE_START})*(?:${LATIN_WORD})?)`,
   'u',
 );
 
@@ -78,9 +90,15 @@ function isCentred(lines: readonly CellLine[], cell: Rect): boolean {
   );
 }
 
+/** Whether a character is drawn half width: below U+1100, or a half-width form (｡–ﾟ, U+FF61–FF9F). */
+function isHalfWidth(ch: string): boolean {
+  const cp = ch.codePointAt(0) ?? 0;
+  return cp < 0x1100 || (cp >= 0xff61 && cp <= 0xff9f);
+}
+
 /** Width of a text in points: full-width characters one font size, half-width ones half. */
 function widthOf(text: string, fontSize: number): number {
-  return [...text].reduce((sum, ch) => sum + ((ch.codePointAt(0) ?? 0) < 0x1100 ? 0.5 : 1) * fontSize, 0);
+  return [...text].reduce((sum, ch) => sum + (isHalfWidth(ch) ? 0.5 : 1) * fontSize, 0);
 }
 
 /**
@@ -105,7 +123,8 @@ function startsReference(text: string, nextText: string): boolean {
 /** Whether the next line's first unit would not have fitted after `line`: the break is a wrap. */
 function nextWouldNotFit(line: CellLine, next: CellLine, limit: number): boolean {
   const unit = LEADING_UNIT.exec(next.text)?.[0] ?? '';
-  return line.x1 + widthOf(unit, next.fontSize) > limit - FIT_TOLERANCE * next.fontSize;
+  const tolerance = [...unit].some(isHalfWidth) ? FIT_TOLERANCE : FULL_WIDTH_FIT_TOLERANCE;
+  return line.x1 + widthOf(unit, next.fontSize) > limit - tolerance * next.fontSize;
 }
 
 /**

@@ -35,10 +35,18 @@ export function labelLikeTest(catalogue: FormCatalogue): (c: IndexedCell) => boo
     const end = labelPrefixEnd(c.key, g);
     return end > 0 && /^[[【]/u.test(c.key.slice(end));
   };
-  return (c) =>
-    skeletons.has(c.skeleton) ||
-    skeletons.has(skeletonKey(splitHeadingKey(c.key).title)) ||
-    groups.some((g) => headingWithBox(c, g));
+  const seen = new WeakMap<IndexedCell, boolean>();
+  return (c) => {
+    let known = seen.get(c);
+    if (known === undefined) {
+      known =
+        skeletons.has(c.skeleton) ||
+        skeletons.has(skeletonKey(splitHeadingKey(c.key).title)) ||
+        groups.some((g) => headingWithBox(c, g));
+      seen.set(c, known);
+    }
+    return known;
+  };
 }
 
 /** Locate and read every field of `catalogue` in the indexed cells. */

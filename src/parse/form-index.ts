@@ -19,7 +19,7 @@ export interface IndexedCell {
   skeleton: string;
   /**
    * Keys of the cell's text from its second, third … line on: where borders are missing a heading
-   * and the next label print as one block (`Ⅰ　関連情報` over `１．特定個人情報ファイルを…`).
+   * and the next label print as one block (`Ⅰ 関連情報` over `１．特定個人情報ファイルを…`).
    */
   tailKeys: string[];
   /** Key of the cell's first line alone. */
@@ -43,6 +43,9 @@ export interface FormIndex {
   formEnd: number;
 }
 
+/** Blocks of at most this many lines get {@link IndexedCell.tailKeys}. */
+const MAX_TAIL_LINES = 6;
+
 /** Keys that open the 変更箇所 part of the document. */
 const HISTORY_START_KEYS = new Set(['変更箇所', '変更日']);
 
@@ -54,7 +57,9 @@ export function indexCells(pages: readonly PageCells[]): FormIndex {
     for (const cell of pageCells.cells) {
       const key = labelKey(cell.text);
       const lines = cell.lines.map((l) => labelKey(l.text));
-      const tailKeys = lines.slice(1).map((_, i) => lines.slice(i + 1).join(''));
+      // Only short blocks can be a heading running on into a label; long ones are values.
+      const tailKeys =
+        lines.length <= MAX_TAIL_LINES ? lines.slice(1).map((_, i) => lines.slice(i + 1).join('')) : [];
       const indexed: IndexedCell = {
         cell,
         pageCells,

@@ -3,7 +3,7 @@
  * `特定個人情報保護評価書（基礎項目評価書）` and the marker `[令和６年10月\u3000様式２]`.
  */
 import type { FormKind, ParseWarning } from '../types.js';
-import { foldWidth, normalizeText, parseKanjiNumber } from '../normalize/index.js';
+import { normalizeText, parseKanjiNumber } from '../normalize/index.js';
 import type { PageCells } from './cell.js';
 
 /** Result of {@link detectForm}. */
@@ -30,10 +30,13 @@ const TITLE_RE = /特定個人情報保護評価書[(（[【]?(基礎項目評�
 const EDITION_RE =
   /(令和|平成)(元|[0-9〇一二三四五六七八九十]+)年([0-9〇一二三四五六七八九十]+)月様式([0-9〇一二三四五六七八九十]+)/;
 
-/** Text of every cell on the pages with all white space removed and widths folded. */
+/**
+ * Text of every cell on the pages with all white space removed, widths folded and Kangxi radical
+ * look-alikes mapped (Chromium's PDFs read `人` `目` `日` `月` as `⼈` `⽬` `⽇` `⽉`).
+ */
 function compactTexts(pages: readonly PageCells[]): { page: number; text: string }[] {
   return pages.flatMap((p) =>
-    p.cells.map((c) => ({ page: p.page, text: foldWidth(c.text).replace(/\s/g, '') })),
+    p.cells.map((c) => ({ page: p.page, text: normalizeText(c.text).replace(/\s/g, '') })),
   );
 }
 

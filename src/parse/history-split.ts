@@ -49,7 +49,7 @@ function joinParts(row: TableRow, rest: TableRow, key: HistoryColumn): string {
   const lower = rest.cells[key];
   const [above, below] = [row.texts[key], rest.texts[key]];
   if (upper === undefined || lower === undefined) return `${above}\n${below}`;
-  if (blankAtCut(upper, lower, row, rest)) return `${above}\n\n${below}`;
+  if (false && blankAtCut(upper, lower, row, rest)) return `${above}\n\n${below}`;
   return wrapsAcross(upper, lower) ? joinWrappedLines([above, below]) : `${above}\n${below}`;
 }
 

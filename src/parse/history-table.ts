@@ -4,7 +4,7 @@
  * across a page break is one row, and `同上` is resolved from the row above.
  */
 import type { ChangeHistoryRow, HistoryColumn, ParseWarning } from '../types.js';
-import { normalizeText, parseJapaneseDate } from '../normalize/index.js';
+import { mapRadicals, normalizeText, parseJapaneseDate } from '../normalize/index.js';
 import { appendPageRows } from './history-split.js';
 import type { PageCells } from './cell.js';
 import {
@@ -57,7 +57,7 @@ function isSameAsAbove(text: string): boolean {
   return normalizeText(text).replace(/\s/g, '') === '同上';
 }
 
-/** Resolve 同上, parse dates and timings, normalise the text columns. */
+/** Resolve 同上, parse dates and timings; text columns as printed (see {@link asPrinted}). */
 function resolveRows(tableRows: readonly TableRow[], warnings: ParseWarning[]): ChangeHistoryRow[] {
   const resolved: Record<HistoryColumn, string>[] = [];
   const rows: ChangeHistoryRow[] = [];
@@ -91,7 +91,7 @@ function toHistoryRow(
   index: number,
   warnings: ParseWarning[],
 ): ChangeHistoryRow {
-  const dateRaw = texts.date.trim();
+  const dateRaw = asPrinted(texts.date);
   const parsed = parseJapaneseDate(normalizeText(dateRaw));
   if (!parsed.ok) {
     warnings.push({
@@ -106,12 +106,21 @@ function toHistoryRow(
     date: parsed.ok ? parsed.iso : null,
     dateRaw,
     // 項目 is a path of headings (section, field, sub-field) printed on separate lines: the
-    // snapshot writes it on one line, as the 熊谷市 ground truth does (`Ⅰ 関連情報 ５．… ②…`).
-    item: normalizeText(texts.item.replace(/\n+/g, ' ')),
-    before: normalizeText(texts.before),
-    after: normalizeText(texts.after),
+    // snapshot writes it on one line, as the 熊谷市 ground truth does (`Ⅰ 関連情報 ４．… ②…`).
+    item: asPrinted(texts.item).replace(/[\s\u3000]+/gu, ' '),
+    before: asPrinted(texts.before),
+    after: asPrinted(texts.after),
     timing: timing === '事前' || timing === '事後' ? timing : null,
-    explanation: normalizeText(texts.explanation),
+    explanation: asPrinted(texts.explanation),
     sameAsAbove,
   };
+}
+
+/**
+ * A history cell's text as printed (記載のまま): wraps already joined, paragraph breaks kept,
+ * widths not folded (the snapshot quotes the document: `３．重大事故`), only the Kangxi radical
+ * look-alikes some PDFs' ToUnicode maps give (`⽇` for `日`) mapped back, and the cell trimmed.
+ */
+function asPrinted(text: string): string {
+  return mapRadicals(text).trim();
 }

@@ -25,22 +25,46 @@ export function keyText(text: string): KeyedText {
   const map: number[] = [];
   let i = 0;
   for (const ch of text) {
-    if (!WHITESPACE.test(ch) && ch !== '\u3000') {
-      const folded = normalizeText(ch);
-      for (const out of folded) {
-        if (WHITESPACE.test(out)) continue;
-        key += out;
-        map.push(i);
-      }
-    }
+    const folded = foldChar(ch);
+    for (let j = 0; j < folded.length; j++) map.push(i);
+    key += folded;
     i += ch.length;
   }
   return { key, map };
 }
 
+/** Per-character folding, cached: the same few thousand characters recur in every document. */
+const FOLDED = new Map<string, string>();
+
+function foldChar(ch: string): string {
+  let folded = FOLDED.get(ch);
+  if (folded === undefined) {
+    folded = WHITESPACE.test(ch) || ch === '\u3000' ? '' : normalizeText(ch).replace(/\s/gu, '');
+    if (FOLDED.size < 65_536) FOLDED.set(ch, folded);
+  }
+  return folded;
+}
+
+function foldText(text: string): string {
+  let key = '';
+  for (const ch of text) key += foldChar(ch);
+  return key;
+}
+
+/** Keys of short texts (labels are looked up again and again), cached up to a bound. */
+const SHORT_KEYS = new Map<string, string>();
+const SHORT_TEXT = 80;
+
 /** The match key alone (see {@link keyText}). */
 export function labelKey(text: string): string {
-  return keyText(text).key;
+  if (text.length > SHORT_TEXT) return foldText(text);
+  let key = SHORT_KEYS.get(text);
+  if (key === undefined) {
+    key = foldText(text);
+    if (SHORT_KEYS.size >= 10_000) SHORT_KEYS.clear();
+    SHORT_KEYS.set(text, key);
+  }
+  return key;
 }
 
 /**
@@ -51,7 +75,7 @@ export function labelKey(text: string): string {
 const NUMBERING = /\(\d{1,2}\)|\d{1,2}[.、)](?![\d,])|[\u2460-\u2473]|[\u2160-\u216b]/gu;
 
 /**
- * A bare number opening a label (`1事務の名称` from `１　事務の名称`), not a quantity (`500人`,
+ * A bare number opening a label (`1事務の名称` from `１` + ideographic space + `事務の名称`), not a quantity (`500人`,
  * `1万人`, `10月`): digits followed by neither a digit, a separator nor a counter.
  */
 const LEADING_BARE_NUMBER = /^\d{1,2}(?![\d,.万千百人円年月日条項号件名歳時分回割%])/u;
@@ -104,6 +128,8 @@ const MIN_FUZZY_LENGTH = 8;
 export function matchLabelKey(cellKey: string, label: string): number {
   const want = labelKey(label);
   if (cellKey === want) return 1;
+  // Numbering adds a few characters at most: a much longer cell is no match (value cells).
+  if (cellKey.length > want.length * 1.2 + 8) return 0;
   const cellSkeleton = skeletonKey(cellKey);
   const wantSkeleton = skeletonKey(want);
   if (wantSkeleton.length === 0) return 0;
@@ -123,7 +149,9 @@ export function labelPrefixEnd(cellKey: string, label: string): number {
   const wantSkeleton = skeletonKey(want);
   if (wantSkeleton.length === 0) return -1;
   // Skip the cell's own numbering, then compare without numbering.
-  for (let end = wantSkeleton.length; end <= Math.min(cellKey.length, want.length + 6); end++) {
+  const limit = Math.min(cellKey.length, want.length + 6);
+  if (!skeletonKey(cellKey.slice(0, limit)).startsWith(wantSkeleton.slice(0, 2))) return -1;
+  for (let end = wantSkeleton.length; end <= limit; end++) {
     if (skeletonKey(cellKey.slice(0, end)) === wantSkeleton) return end;
   }
   return -1;

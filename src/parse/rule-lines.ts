@@ -69,29 +69,42 @@ function closingLines(
   across: readonly RuleSegment[],
   tol: RuleTolerances,
 ): RuleSegment[] {
-  const closing: RuleSegment[] = [];
-  for (const ends of [
-    lines.map((l) => ({ at: l.start, pos: l.pos })),
-    lines.map((l) => ({ at: l.end, pos: l.pos })),
-  ]) {
-    ends.sort((a, b) => a.at - b.at);
-    let group: { at: number; pos: number }[] = [];
-    const flush = (): void => {
-      if (group.length >= MIN_LINES_TO_CLOSE) {
-        const at = group.reduce((sum, e) => sum + e.at, 0) / group.length;
-        const start = Math.min(...group.map((e) => e.pos));
-        const end = Math.max(...group.map((e) => e.pos));
-        if (coverage(across, at, start, end, tol) < 0.8) closing.push({ pos: at, start, end });
-      }
-      group = [];
-    };
-    for (const e of ends) {
-      if (group.length > 0 && e.at - (group[0]?.at ?? e.at) > tol.snap) flush();
-      group.push(e);
-    }
-    flush();
+  // Only lines of a grid count: three underlines starting at one x are not a table.
+  const gridLines = lines.filter((l) => across.some((p) => meets(l, p, tol)));
+  const starts = gridLines.map((l) => ({ at: l.start, pos: l.pos }));
+  const ends = gridLines.map((l) => ({ at: l.end, pos: l.pos }));
+  return [...groupEnds(starts, tol), ...groupEnds(ends, tol)]
+    .filter((group) => group.length >= MIN_LINES_TO_CLOSE)
+    .map((group) => ({
+      pos: group.reduce((sum, e) => sum + e.at, 0) / group.length,
+      start: Math.min(...group.map((e) => e.pos)),
+      end: Math.max(...group.map((e) => e.pos)),
+    }))
+    .filter((line) => coverage(across, line.pos, line.start, line.end, tol) < 0.8);
+}
+
+/** Line ends (`at` along the lines, `pos` of the line) grouped where they lie within the snap tolerance. */
+function groupEnds(
+  ends: { at: number; pos: number }[],
+  tol: RuleTolerances,
+): { at: number; pos: number }[][] {
+  const groups: { at: number; pos: number }[][] = [];
+  for (const e of [...ends].sort((a, b) => a.at - b.at)) {
+    const group = groups[groups.length - 1];
+    if (group && e.at - (group[0]?.at ?? e.at) <= tol.snap) group.push(e);
+    else groups.push([e]);
   }
-  return closing;
+  return groups;
+}
+
+/** Whether two perpendicular lines touch or cross. */
+function meets(a: RuleSegment, b: RuleSegment, tol: RuleTolerances): boolean {
+  return (
+    b.pos >= a.start - tol.join &&
+    b.pos <= a.end + tol.join &&
+    a.pos >= b.start - tol.join &&
+    a.pos <= b.end + tol.join
+  );
 }
 
 /** Share of [start, end] covered by lines at `pos` (within the snap tolerance). */

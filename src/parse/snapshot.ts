@@ -69,24 +69,52 @@ function hasRiskSection(index: FormIndex): boolean {
 }
 
 /** Catalogue fields (with the しきい値 check), or cover + generic fields when the form has no catalogue. */
-function readFields(
-  index: FormIndex,
-  form: FormDetection,
-  warnings: ParseWarning[],
-): Record<string, SnapshotField> {
+function readFields(index: FormIndex, form: FormDetection, warnings: ParseWarning[]): FieldsRead {
   const choice = selectCatalogue(form.kind, form.edition, { hasRiskSection: hasRiskSection(index) });
-  warnings.push(...choice.warnings);
   if (choice.catalogue) {
     const read = readCatalogueFields(index, choice.catalogue);
-    warnings.push(...read.warnings, ...checkThresholds(read.fields));
-    return read.fields;
+    warnings.push(...choice.warnings, ...read.warnings, ...checkThresholds(read.fields));
+    return { fields: read.fields, form };
   }
+  const inferred = form.kind === 'unknown' ? inferKiso(index, form, warnings) : undefined;
+  if (inferred) return inferred;
   const cover = readCatalogueFields(index, COVER_CATALOGUE);
   warnings.push(...cover.warnings, {
     code: 'NO_CATALOGUE',
     message: `no field catalogue for ${form.kind === 'unknown' ? 'an unrecognised form' : form.label} (${form.edition ?? 'no edition marker'}): cover fields read, other cells given as generic.<page>.<n> fields`,
   });
-  return { ...cover.fields, ...readGenericFields(index, cover.consumed) };
+  return { fields: { ...cover.fields, ...readGenericFields(index, cover.consumed) }, form };
+}
+
+/** Fields read and the form they were read as. */
+interface FieldsRead {
+  fields: Record<string, SnapshotField>;
+  form: FormDetection;
+}
+
+/** Share of a catalogue's fields that must be found to take an untitled document for that form. */
+const INFER_MIN_SHARE = 0.6;
+
+/**
+ * A document whose title was not recognised (a title drawn as an image, an unusual font
+ * mapping) but whose cells carry most labels of the 基礎項目評価書 is read as one, with
+ * FORM_INFERRED; otherwise undefined.
+ */
+function inferKiso(index: FormIndex, form: FormDetection, warnings: ParseWarning[]): FieldsRead | undefined {
+  const { catalogue } = selectCatalogue('kiso', form.edition, { hasRiskSection: hasRiskSection(index) });
+  if (!catalogue) return undefined;
+  const read = readCatalogueFields(index, catalogue);
+  const found = Object.keys(read.fields).length;
+  if (found < INFER_MIN_SHARE * catalogue.fields.length) return undefined;
+  warnings.push(
+    {
+      code: 'FORM_INFERRED',
+      message: `no 評価書 title recognised, but ${found} of the ${catalogue.fields.length} fields of ${catalogue.id} were found: read as a 基礎項目評価書`,
+    },
+    ...read.warnings,
+    ...checkThresholds(read.fields),
+  );
+  return { fields: read.fields, form: { ...form, kind: 'kiso', label: '基礎項目評価書' } };
 }
 
 const UNKNOWN_FORM: FormDetection = { kind: 'unknown', label: '', edition: null, warnings: [] };
@@ -102,9 +130,12 @@ export function parseSnapshot(
 ): Snapshot {
   const warnings: ParseWarning[] = [];
   const pages = guarded('building cells', warnings, [], () => buildCells(layout, warnings));
-  const form = guarded('detecting the form', warnings, UNKNOWN_FORM, () => detectForm(pages));
-  warnings.push(...form.warnings);
-  const fields = guarded('reading fields', warnings, {}, () => readFields(indexCells(pages), form, warnings));
+  const detected = guarded('detecting the form', warnings, UNKNOWN_FORM, () => detectForm(pages));
+  warnings.push(...detected.warnings);
+  const read = guarded<FieldsRead>('reading fields', warnings, { fields: {}, form: detected }, () =>
+    readFields(indexCells(pages), detected, warnings),
+  );
+  const { fields, form } = read;
   const history = guarded<{ rows: ChangeHistoryRow[]; warnings: ParseWarning[] }>(
     'reading the 変更箇所 table',
     warnings,

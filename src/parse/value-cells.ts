@@ -54,10 +54,19 @@ export function findValueCell(ctx: ValueContext, hit: LabelHit): IndexedCell | u
   const sides: ('right' | 'below')[] =
     hit.field.valueAt === 'below' ? ['below', 'right'] : ['right', 'below'];
   for (const side of sides) {
-    const first = neighbours(ctx, hit.cell, side).find((c) => !isOptionListCell(c));
+    const first = neighbours(ctx, hit.cell, side).find((c) => !isOptionListCell(c) && !isSpacer(c, hit.cell));
     if (first && !isLabelCell(ctx, first)) return first;
   }
   return undefined;
+}
+
+/**
+ * An empty cell reaching beyond the label's row (a blank gutter between the cover's
+ * 評価実施機関名 and 公表日 columns, html producer): not a value cell, unlike an empty cell of the
+ * label's own row (適用した理由 left blank).
+ */
+function isSpacer(c: IndexedCell, label: IndexedCell): boolean {
+  return c.key === '' && (c.cell.y0 < label.cell.y0 - 2 || c.cell.y1 > label.cell.y1 + 2);
 }
 
 /** The printed answer of a choice and the cells it was read from. */

@@ -6,6 +6,7 @@
 export {
   ensureSearchSchema,
   indexSnapshot,
+  TokenLineCache,
   SEARCH_INDEX_VERSION,
   syncSearchIndex,
   type SyncResult,

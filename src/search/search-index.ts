@@ -71,19 +71,48 @@ function removeSnapshot(db: Database, snapshotId: number): void {
 }
 
 /**
+ * Token lines by text. Versions of one document repeat most of their text (every 変更箇所 row of
+ * v1 is again in v2), and kuromoji is the slow step (~50 000 characters a second), so a sync run
+ * tokenises each distinct text once. Bounded: cleared when it grows past `max` texts.
+ */
+export class TokenLineCache {
+  readonly #tokenizer: WordTokenizer;
+  readonly #max: number;
+  #lines = new Map<string, string>();
+
+  constructor(tokenizer: WordTokenizer, max = 20_000) {
+    this.#tokenizer = tokenizer;
+    this.#max = max;
+  }
+
+  /** The space-separated index tokens of `text`. */
+  line(text: string): string {
+    let line = this.#lines.get(text);
+    if (line === undefined) {
+      line = tokenLine(searchTokens(this.#tokenizer, text));
+      if (this.#lines.size >= this.#max) this.#lines = new Map();
+      this.#lines.set(text, line);
+    }
+    return line;
+  }
+}
+
+/**
  * Index one snapshot (replacing what was indexed for it), in one IMMEDIATE transaction. The
- * tokenizer must be loaded already: kuromoji loads asynchronously, SQLite transactions are synchronous.
+ * tokenizer must be loaded already (kuromoji loads asynchronously, SQLite transactions are
+ * synchronous); pass a {@link TokenLineCache} to share tokenisation across snapshots.
  */
 export function indexSnapshot(
   db: Database,
   snapshotId: number,
   snapshot: Snapshot,
-  tokenizer: WordTokenizer,
+  tokens: WordTokenizer | TokenLineCache,
 ): void {
+  const cache = tokens instanceof TokenLineCache ? tokens : new TokenLineCache(tokens);
   const rows = searchEntries(snapshot).map((e) => ({
     ...e,
-    labelTokens: tokenLine(searchTokens(tokenizer, e.labelText)),
-    bodyTokens: tokenLine(searchTokens(tokenizer, e.body)),
+    labelTokens: cache.line(e.labelText),
+    bodyTokens: cache.line(e.body),
     // Field values and history rows go to separate columns so that bm25 can weigh them apart.
     column: e.kind === 'field' ? ('value_tokens' as const) : ('history_tokens' as const),
   }));
@@ -123,7 +152,11 @@ export interface SyncResult {
  */
 export async function syncSearchIndex(
   db: Database,
-  options: { loadTokenizer?: () => Promise<WordTokenizer> } = {},
+  options: {
+    loadTokenizer?: () => Promise<WordTokenizer>;
+    /** Called after each snapshot indexed, for a progress line. */
+    onProgress?: (done: number, total: number) => void;
+  } = {},
 ): Promise<SyncResult> {
   ensureSearchSchema(db);
   const stale = db
@@ -142,10 +175,11 @@ export async function syncSearchIndex(
     .pluck()
     .all() as number[];
   if (missing.length === 0) return { added: 0, removed: stale.length };
-  const tokenizer = await (options.loadTokenizer ?? getTokenizer)();
+  const cache = new TokenLineCache(await (options.loadTokenizer ?? getTokenizer)());
   const json = db.prepare('SELECT json FROM snapshots WHERE id = ?').pluck();
-  for (const id of missing) {
-    indexSnapshot(db, id, JSON.parse(String(json.get(id))) as Snapshot, tokenizer);
-  }
+  missing.forEach((id, i) => {
+    indexSnapshot(db, id, JSON.parse(String(json.get(id))) as Snapshot, cache);
+    options.onProgress?.(i + 1, missing.length);
+  });
   return { added: missing.length, removed: stale.length };
 }

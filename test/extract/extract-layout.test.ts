@@ -231,9 +231,9 @@ describe('bad input', () => {
   });
 
   it('reports a worker that runs out of heap as PDF_TOO_LARGE, and the process lives on', async () => {
-    const failure = await extractLayout(fixtureBytes(LAYOUT_DIR, 'table-filled.pdf'), { maxMemoryMb: 4 }).catch(
-      (e: unknown) => e,
-    );
+    const failure = await extractLayout(fixtureBytes(LAYOUT_DIR, 'table-filled.pdf'), {
+      maxMemoryMb: 4,
+    }).catch((e: unknown) => e);
     expect(failure).toMatchObject({ code: 'PDF_TOO_LARGE' });
     expect((failure as Error).message).toContain('4 MB');
     expect(liveLayoutWorkers()).toBe(0);

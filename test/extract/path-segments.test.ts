@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Matrix } from '../../src/extract/geometry.js';
 import { collectSegments, type OpsTable } from '../../src/extract/path-segments.js';
@@ -126,6 +127,25 @@ describe('collectSegments', () => {
     expect(pieces).toEqual([
       { orientation: 'horizontal', at: 741.75, start: 0, end: 100, thickness: 1.5, source: 'stroke' },
     ]);
+  });
+
+  it('never throws on arbitrary path buffers and yields only finite, ordered pieces', () => {
+    const buffer = fc.array(
+      fc.oneof(fc.constantFrom(0, 1, 2, 3, 4, 7), fc.double({ min: -1e4, max: 1e4, noNaN: true })),
+      {
+        maxLength: 60,
+      },
+    );
+    fc.assert(
+      fc.property(buffer, fc.constantFrom(OPS.stroke, OPS.fill, OPS.fillStroke), (numbers, paint) => {
+        for (const piece of collect([path(paint, ...numbers)])) {
+          expect(
+            Number.isFinite(piece.at) && Number.isFinite(piece.start) && Number.isFinite(piece.end),
+          ).toBe(true);
+          expect(piece.start).toBeLessThanOrEqual(piece.end);
+        }
+      }),
+    );
   });
 
   it('survives malformed operator arguments', () => {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { groupRuns, sortReadingOrder } from '../../src/extract/text-runs.js';
 import type { TextSegment } from '../../src/extract/text-segments.js';
@@ -153,5 +154,46 @@ describe('sortReadingOrder', () => {
       run('c', 10, 140),
     ]);
     expect(texts(order)).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+});
+
+describe('groupRuns properties', () => {
+  // Distinct characters, so that no segment is a fake-bold copy of another.
+  const alphabet = [...'評価書番号公表日令和年月区分対象人数ABCDEFGHIJ0123456789'];
+  const segments = fc
+    .array(
+      fc.record({
+        x: fc.double({ min: 0, max: 500, noNaN: true }),
+        y: fc.double({ min: 0, max: 800, noNaN: true }),
+        size: fc.constantFrom(8, 10.5, 12),
+        angle: fc.constantFrom(0, 90),
+      }),
+      { maxLength: alphabet.length },
+    )
+    .map((specs) =>
+      specs.map((spec, i) =>
+        seg(alphabet[i]!, spec.x, spec.y, spec.size, {
+          fontSize: spec.size,
+          angle: spec.angle,
+          ax: spec.angle === 0 ? 1 : 0,
+          ay: spec.angle === 0 ? 0 : 1,
+        }),
+      ),
+    );
+
+  it('keeps every character exactly once and gives finite boxes', () => {
+    fc.assert(
+      fc.property(segments, (input) => {
+        const runs = groupRuns(input, []);
+        const out = runs.flatMap((r) => [...r.text.replace(/\s/gu, '')]).sort();
+        expect(out).toEqual(input.map((s) => s.text).sort());
+        for (const run of runs) {
+          for (const n of [run.x, run.y, run.width, run.height, run.baseline])
+            expect(Number.isFinite(n)).toBe(true);
+          expect(run.width).toBeGreaterThanOrEqual(0);
+          expect(run.height).toBeGreaterThanOrEqual(0);
+        }
+      }),
+    );
   });
 });

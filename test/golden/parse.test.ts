@@ -1,5 +1,5 @@
 /**
- * Golden tests of the parse stage: every fixture PDF (both producers) parsed and compared with
+ * Golden tests of the parse stage: every fixture PDF (every producer) parsed and compared with
  * fixtures/golden/<file>/snapshot.json, and checked for meaning against fixtures/expected/<case>.json
  * so that a careless UPDATE_GOLDEN=1 cannot bless a regression.
  */
@@ -28,7 +28,8 @@ interface Fixture {
 
 const fixtures: Fixture[] = PDFS.map((file) => {
   const stem = file.replace(/\.pdf$/, '');
-  const m = /^(.*)\.(direct|calc)$/.exec(stem);
+  // <case>.<producer>.pdf: direct (drawn by our generator), calc (LibreOffice Calc), html (a browser), …
+  const m = /^(.*)\.([a-z]+)$/.exec(stem);
   return { file, stem, kase: m?.[1] ?? stem, producer: m?.[2] ?? 'direct' };
 });
 
@@ -36,7 +37,7 @@ function readJson<T>(path: string): T {
   return JSON.parse(readFileSync(path, 'utf8')) as T;
 }
 
-/** Start pages of the history rows for this producer: the expected file's for direct, the .calc.pages.json for calc. */
+/** Start pages of the history rows for this producer: the expected file's for direct, <case>.<producer>.pages.json for the others. */
 function expectedRowPages(f: Fixture, expected: Snapshot): (number | null)[] {
   const pagesFile = join(FIXTURES, 'expected', `${f.kase}.${f.producer}.pages.json`);
   if (f.producer !== 'direct' && existsSync(pagesFile))

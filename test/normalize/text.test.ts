@@ -6,6 +6,8 @@ describe('normalizeText', () => {
   it.each([
     ['ideographic space', '市民部　保険年金課', '市民部 保険年金課'],
     ['full-width dash alone', '－', '-'],
+    ['division slash (Chromium ToUnicode for ／)', '収納消込∕滞納管理', '収納消込/滞納管理'],
+    ['full-width slash', '収納消込／滞納管理', '収納消込/滞納管理'],
     [
       'heading with full-width digit',
       '２　根拠詳細（同法別表の項番、同法別表主務省令の条）',

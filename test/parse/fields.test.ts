@@ -130,3 +130,18 @@ describe('readCatalogueFields with a value in its label cell', () => {
     expect(fields['II.2.asOf']).toMatchObject({ value: '2025-04-01', raw: '令和7年4月1日 時点' });
   });
 });
+
+describe('readCatalogueFields on the cover', () => {
+  it('passes over an empty gutter cell spanning both rows (html producer) and reads the values below', () => {
+    const cells = [
+      { text: '評価実施機関名', x0: 290, y0: 570, x1: 416, y1: 589 },
+      { text: '', x0: 416, y0: 570, x1: 434, y1: 622 },
+      { text: '公表日', x0: 434, y0: 570, x1: 561, y1: 589 },
+      { text: '熊谷市長', x0: 290, y0: 589, x1: 416, y1: 622 },
+      { text: '令和7年5月30日', x0: 434, y0: 589, x1: 561, y1: 622 },
+    ];
+    const { fields } = readCatalogueFields(indexCells([pageCells(1, cells)]), KISO_R6);
+    expect(fields['cover.organization']).toMatchObject({ value: '熊谷市長', bbox: [290, 589, 416, 622] });
+    expect(fields['cover.publishedOn']?.value).toBe('2025-05-30');
+  });
+});

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Cell, PageCells } from '../../src/parse/cell.js';
 import { buildDocumentCells, buildPageCells } from '../../src/parse/grid-cells.js';
@@ -199,5 +200,35 @@ describe('buildPageCells: free text and neighbours', () => {
       [1, 1, true],
       [2, 1, false],
     ]);
+  });
+});
+
+describe('buildPageCells: properties', () => {
+  const chars = (text: string): string => [...text.replace(/\s/gu, '')].sort().join('');
+  const coordinate = fc.integer({ min: 0, max: 400 });
+  const ruleArb = fc.record({ a: coordinate, b: coordinate, at: coordinate, horizontal: fc.boolean() });
+  const runArb = fc.record({
+    text: fc.constantFrom('事後', '同上', '令和7年', 'PaaS', '①', '（右記）'),
+    x: coordinate,
+    y: coordinate,
+  });
+
+  it('never throws and places every printed character in exactly one cell', () => {
+    fc.assert(
+      fc.property(
+        fc.array(ruleArb, { maxLength: 25 }),
+        fc.array(runArb, { maxLength: 20 }),
+        (rules, runs) => {
+          const layout = page(
+            1,
+            rules.map((r) => (r.horizontal ? hline(r.at, r.a, r.b) : vline(r.at, r.a, r.b))),
+            runs.map((r) => run(r.text, r.x, r.y + 10)),
+          );
+          const cells = buildPageCells(layout);
+          expect(chars(cells.cells.map((c) => c.raw).join(''))).toBe(chars(runs.map((r) => r.text).join('')));
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });

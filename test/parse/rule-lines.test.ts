@@ -55,6 +55,11 @@ describe('cleanRules', () => {
     expect(rounded(cleanRules(rules).horizontals)).toContainEqual([800, 50, 350]);
   });
 
+  it('does not close underlines that belong to no grid', () => {
+    const underlines = [hline(100, 50, 200), hline(120, 50, 180), hline(140, 50, 220)];
+    expect(cleanRules(underlines).verticals).toEqual([]);
+  });
+
   it('adds no closing line where the border is drawn', () => {
     const clean = cleanRules(gridRules([50, 150, 250], [100, 130]));
     expect(clean.horizontals).toHaveLength(2);

@@ -69,6 +69,17 @@ describe('parseSnapshot', () => {
     expect(generic.some(([, f]) => f.label === '公表日')).toBe(false);
   });
 
+  it('reads an untitled document carrying the 基礎項目評価書 labels as one, with FORM_INFERRED', () => {
+    const untitled = structuredClone(layout);
+    const cover = untitled.pages[0];
+    // No title, and no 評価書名 naming the form either.
+    if (cover) cover.runs = cover.runs.filter((r) => !r.text.includes('基礎項目評価書'));
+    const s = parseSnapshot(untitled, SOURCE);
+    expect(s.form).toEqual({ kind: 'kiso', label: '基礎項目評価書', edition: '令和6年10月 様式2' });
+    expect(s.warnings.map((w) => w.code)).toContain('FORM_INFERRED');
+    expect(s.fields['II.1']?.option).toBe(3);
+  });
+
   it('never throws on truncated layouts (runs and rules removed at random)', () => {
     const pick = fc.array(fc.boolean(), { minLength: 64, maxLength: 64 });
     fc.assert(

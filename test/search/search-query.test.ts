@@ -82,6 +82,16 @@ describe('words inside longer words', () => {
   });
 });
 
+describe('katakana words (documented limit)', () => {
+  it('finds クラウド in クラウド化 but not inside the unknown whole word ガバメントクラウド', async () => {
+    const hits = await search('クラウド');
+    expect(fieldsOf(hits)).toContain('I.1.2');
+    expect(hits.some((h) => h.snippet.includes('«クラウド»化'))).toBe(true);
+    expect(hits.every((h) => !h.snippet.includes('ガバメント«'))).toBe(true);
+    expect(fieldsOf(await search('ガバメントクラウド'))).toContain('I.1.2');
+  });
+});
+
 describe('query helpers', () => {
   it('turns a query into FTS5 phrases', async () => {
     const tokenizer = await getTokenizer();

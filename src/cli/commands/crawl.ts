@@ -16,6 +16,7 @@ import {
 import { UsageError } from '../../errors.js';
 import { ParsePool } from '../../ingest/index.js';
 import { openStore, StoreError, resolveDbPath, type Store } from '../../store/index.js';
+import { syncSearchWithProgress } from '../search-sync.js';
 
 const USAGE = `Usage: pia crawl --config FILE [--db PATH] [--json] [--report-dir DIR] [--jobs N]
 
@@ -69,6 +70,7 @@ async function crawlWithLock(
       parser: pool,
       progress: createCrawlProgress(io.stderr, io.isStderrTTY ?? false),
     });
+    if (summary.new + summary.changed > 0) await syncSearchWithProgress(store, io);
     io.stdout(values.json ? `${JSON.stringify(crawlSummaryJson(summary))}\n` : renderCrawlSummary(summary));
     if (values['report-dir'] !== undefined) {
       const files = await writeChangeReports(store, summary.documents, resolve(io.cwd, values['report-dir']));

@@ -15,4 +15,16 @@ import { showCommand } from './show.js';
  * Every subcommand, in the order `pia --help` lists them. Each stage's owner adds one import
  * and one entry here.
  */
-export const commands: Command[] = [parseCommand, ingestCommand, listCommand, showCommand, historyCommand, reparseCommand, diffCommand, crawlCommand, exportCommand, searchCommand, layoutCommand];
+export const commands: Command[] = [
+  parseCommand,
+  ingestCommand,
+  listCommand,
+  showCommand,
+  historyCommand,
+  reparseCommand,
+  diffCommand,
+  crawlCommand,
+  exportCommand,
+  searchCommand,
+  layoutCommand,
+];

@@ -4,6 +4,7 @@ import { EXIT, type CliIo, type Command } from '../io.js';
 import { createProgress, ingestFiles, renderSummary, type BatchSummary } from '../../ingest/index.js';
 import { openStore, resolveDbPath } from '../../store/index.js';
 import { UsageError } from '../../errors.js';
+import { syncSearchWithProgress } from '../search-sync.js';
 
 const USAGE = `Usage: pia ingest PATH... [--db PATH] [--jobs N] [--timeout SECONDS] [--json]
 
@@ -55,6 +56,7 @@ export const ingestCommand: Command = {
         ...(timeoutSeconds === undefined ? {} : { timeoutMs: timeoutSeconds * 1000 }),
         progress: createProgress(io.stderr, io.isStderrTTY ?? false),
       });
+      if (summary.newDocuments + summary.newVersions > 0) await syncSearchWithProgress(store, io);
       io.stdout(values.json ? `${JSON.stringify(summaryJson(summary))}\n` : renderSummary(summary));
       return summary.failed.length > 0 ? EXIT.FAILED : EXIT.OK;
     } finally {

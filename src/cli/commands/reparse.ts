@@ -2,6 +2,7 @@ import { parseCommandArgs, parsePositiveInt } from '../args.js';
 import { EXIT, type CliIo, type Command } from '../io.js';
 import { createProgress, renderSummary, reparseStore } from '../../ingest/index.js';
 import { openStore, resolveDbPath } from '../../store/index.js';
+import { syncSearchWithProgress } from '../search-sync.js';
 import { UsageError } from '../../errors.js';
 import { resolveJobs } from './ingest.js';
 
@@ -44,6 +45,7 @@ export const reparseCommand: Command = {
         progress: createProgress(io.stderr, io.isStderrTTY ?? false),
       });
       const { reparsed, failed, files, seconds } = summary;
+      if (reparsed > 0) await syncSearchWithProgress(store, io);
       io.stdout(
         values.json ? `${JSON.stringify({ reparsed, failed, files, seconds })}\n` : renderSummary(summary),
       );

@@ -1,6 +1,7 @@
 import { parseCommandArgs, parsePositiveInt } from '../args.js';
 import { EXIT, type CliIo, type Command } from '../io.js';
-import { searchStore, syncSearchIndex, type SearchHit } from '../../search/index.js';
+import { searchStore, type SearchHit } from '../../search/index.js';
+import { syncSearchWithProgress } from '../search-sync.js';
 import { openStore, resolveDbPath } from '../../store/index.js';
 import { UsageError } from '../../errors.js';
 
@@ -52,8 +53,7 @@ export const searchCommand: Command = {
     openStore(path, { readonly: true }).close();
     const store = openStore(path);
     try {
-      const synced = await syncSearchIndex(store.db);
-      if (synced.added > 0 && io.isStderrTTY) io.stderr(`indexed ${synced.added} snapshot(s)\n`);
+      await syncSearchWithProgress(store, io);
       const hits = await searchStore(store.db, query, { limit, allVersions: values['all-versions'] });
       io.stdout(values.json ? `${JSON.stringify(hits, null, 2)}\n` : renderHits(query, hits));
       return EXIT.OK;
