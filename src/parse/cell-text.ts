@@ -12,6 +12,15 @@ const SPACE_GAP = 0.8;
 /** Between two Latin letters or digits a word space is narrower: a half-width space is ~0.25–0.5 em. */
 const LATIN_SPACE_GAP = 0.3;
 
+/**
+ * After full-width punctuation whose glyph carries its own blank half (`、` `。` `，` `．`), a gap
+ * of half a character is a space: Chromium's text-spacing-trim draws the 全角スペース after `、`
+ * half width (`第4条　、　3項` → `、`, ½ em, `3項`). Inside running text such punctuation is
+ * followed by the next character with no gap at all.
+ */
+const PUNCT_SPACE_GAP = 0.45;
+const BLANK_HALF_PUNCT = /[、。，．]$/u;
+
 const LATIN = /[A-Za-z0-9]/;
 
 /** Group runs into lines (top to bottom), each line's runs left to right. */
@@ -39,13 +48,17 @@ export function groupRunsByBaseline(runs: readonly TextRun[]): TextRun[][] {
   return groups;
 }
 
-/** One line from runs on one baseline: joined left to right, a space where the gap shows one. */
+/**
+ * One line from runs on one baseline: joined left to right, a space where the gap shows one:
+ * a narrow gap between Latin words is an ASCII space, a gap of about a character (or the half
+ * character after `、`) a 全角スペース, which is what a Japanese form prints there.
+ */
 export function lineFromRuns(group: readonly TextRun[]): CellLine {
   const runs = [...group].sort((a, b) => a.x - b.x);
   let text = '';
   let right = -Infinity;
   for (const run of runs) {
-    if (text.length > 0 && needsSpace(text, run, right)) text += ' ';
+    if (text.length > 0) text += spaceBefore(text, run, right);
     text += run.text;
     right = Math.max(right, run.x + run.width);
   }
@@ -61,11 +74,14 @@ export function lineFromRuns(group: readonly TextRun[]): CellLine {
   };
 }
 
-function needsSpace(before: string, run: TextRun, right: number): boolean {
-  if (/\s$/u.test(before) || /^\s/u.test(run.text)) return false;
+/** The space the gap between the text so far and the next run stands for: '', ' ' or '\u3000'. */
+function spaceBefore(before: string, run: TextRun, right: number): string {
+  if (/\s$/u.test(before) || /^\s/u.test(run.text)) return '';
   const gap = run.x - right;
+  if (gap >= SPACE_GAP * run.fontSize) return '\u3000';
+  if (BLANK_HALF_PUNCT.test(before) && gap >= PUNCT_SPACE_GAP * run.fontSize) return '\u3000';
   const latin = LATIN.test(before.slice(-1)) && LATIN.test(run.text.charAt(0));
-  return gap >= (latin ? LATIN_SPACE_GAP : SPACE_GAP) * run.fontSize;
+  return latin && gap >= LATIN_SPACE_GAP * run.fontSize ? ' ' : '';
 }
 
 function median(values: number[]): number {

@@ -49,8 +49,9 @@ function joinParts(row: TableRow, rest: TableRow, key: HistoryColumn): string {
   const lower = rest.cells[key];
   const [above, below] = [row.texts[key], rest.texts[key]];
   if (upper === undefined || lower === undefined) return `${above}\n${below}`;
-  if (false && blankAtCut(upper, lower, row, rest)) return `${above}\n\n${below}`;
-  return wrapsAcross(upper, lower) ? joinWrappedLines([above, below]) : `${above}\n${below}`;
+  // A sentence running on at the cut is one paragraph: no blank line can sit inside it.
+  if (wrapsAcross(upper, lower)) return joinWrappedLines([above, below]);
+  return blankAtCut(upper, lower, row, rest) ? `${above}\n\n${below}` : `${above}\n${below}`;
 }
 
 /**

@@ -25,7 +25,7 @@ import { checkThresholds } from './thresholds.js';
  * found where it was not, a value read differently, a new warning), so stored snapshots can be
  * re-parsed selectively.
  */
-export const PARSER_VERSION = 'parse/1';
+export const PARSER_VERSION = 'parse/2';
 
 /** The cover page alone: what every 評価書 kind shares. */
 const COVER_CATALOGUE: FormCatalogue = {
