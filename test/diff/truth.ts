@@ -1,13 +1,15 @@
-/** Loads the hand-made truth snapshots (../shared/truth) of the 熊谷市 document for diff tests. */
+/** Loads the hand-made truth snapshots (fixtures/truth, copied from shared/truth) of the 熊谷市 document for diff tests. */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Snapshot } from '../../src/types.js';
 
 /** The three versions, oldest first. */
 export const TRUTH_VERSIONS = ['kumagaya-r6-1101', 'kumagaya-r7-0401', 'kumagaya-r7'] as const;
 export type TruthVersion = (typeof TRUTH_VERSIONS)[number];
 
-const TRUTH_DIR = process.env.PIA_TRUTH_DIR ?? '/work/shared/truth';
+const TRUTH_DIR =
+  process.env.PIA_TRUTH_DIR ?? fileURLToPath(new URL('../../fixtures/truth', import.meta.url));
 
 /**
  * One truth file as a Snapshot. The files carry no PDF hash (they were written by hand), so

@@ -1,7 +1,7 @@
 /**
- * Test helpers: the 熊谷市 ground truth snapshots and seed text. Read from fixtures/expected/
- * when the lead has copied them into the repository, else from the shared folder beside it
- * (../shared, as test/store/truth.ts does). A missing file fails the test; it is never skipped.
+ * Test helpers: the 熊谷市 ground truth snapshots (fixtures/truth) and seed text (fixtures/seed),
+ * copied into the repository from the team's shared folder. A missing file fails the test; it is
+ * never skipped.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -10,7 +10,6 @@ import type { Snapshot } from '../../src/types.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const REPO = join(HERE, '../..');
-const SHARED = join(REPO, '../shared');
 
 /** The three published versions of the 熊谷市 国民健康保険 基礎項目評価書. */
 export const TRUTH_NAMES = ['kumagaya-r7', 'kumagaya-r7-0401', 'kumagaya-r6-1101'] as const;
@@ -24,15 +23,12 @@ function firstExisting(candidates: string[]): string {
 
 /** One truth snapshot, parsed. */
 export function loadTruth(name: TruthName): Snapshot {
-  const path = firstExisting([
-    join(REPO, 'fixtures/expected', `${name}.json`),
-    join(SHARED, 'truth', `${name}.json`),
-  ]);
+  const path = firstExisting([join(REPO, 'fixtures/truth', `${name}.json`)]);
   return JSON.parse(readFileSync(path, 'utf8')) as Snapshot;
 }
 
 /** The text of the seed document (pdftotext of the published PDF). */
 export function loadSeedText(): string {
   const name = 'kumagaya-kokuho-kiso-r7-text.txt';
-  return readFileSync(firstExisting([join(REPO, 'fixtures/seed', name), join(SHARED, 'seed', name)]), 'utf8');
+  return readFileSync(firstExisting([join(REPO, 'fixtures/seed', name)]), 'utf8');
 }

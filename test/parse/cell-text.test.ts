@@ -12,8 +12,18 @@ describe('buildCellLines', () => {
     expect(buildCellLines(charRuns('特定個人情報', 10, 20)).map((l) => l.text)).toEqual(['特定個人情報']);
   });
 
-  it('prints a gap of about one character as one space', () => {
-    expect(buildCellLines([run('保険年金課', 10, 20), run('高柳', 69, 20)])[0]?.text).toBe('保険年金課 高柳');
+  it('prints a gap of about one character as one 全角スペース', () => {
+    expect(buildCellLines([run('保険年金課', 10, 20), run('高柳', 69, 20)])[0]?.text).toBe('保険年金課\u3000高柳');
+  });
+
+  it('prints a half-character gap after 、 as a 全角スペース (Chromium trims it), none inside running text', () => {
+    // `、` is 10pt wide at x 40–50; Chromium draws the 全角スペース after it 5pt wide.
+    expect(buildCellLines([run('第4条', 10, 20), run('、', 40, 20), run('3項', 55, 20)])[0]?.text).toBe(
+      '第4条、\u30003項',
+    );
+    expect(buildCellLines([run('第4条', 10, 20), run('、', 40, 20), run('3項', 51, 20)])[0]?.text).toBe(
+      '第4条、3項',
+    );
   });
 
   it('prints a word space between Latin runs, narrower than a Japanese character', () => {

@@ -105,7 +105,7 @@ describe('buildPageCells: cell rectangles', () => {
     const rules = [...gridRules([50, 250], [100, 130]), ...rectRules(60, 108, 72, 120)];
     const cells = buildPageCells(page(1, rules, [run('○', 61, 118), run('適用した', 80, 118)]));
     expect(ruledBoxes(cells)).toEqual([[50, 100, 250, 130]]);
-    expect(cells.cells[0]?.text).toBe('○ 適用した');
+    expect(cells.cells[0]?.text).toBe('○\u3000適用した');
   });
 });
 
@@ -125,10 +125,10 @@ describe('buildPageCells: text in cells', () => {
     expect(cellAt(cells, 100, 200).raw).toBe('令和7年5月30日');
   });
 
-  it('joins one-character runs of Japanese text with nothing and a visible gap with one space', () => {
+  it('joins one-character runs of Japanese text with nothing and a visible gap with one 全角スペース', () => {
     const runs = [...charRuns('保険年金課', 155, 175), ...charRuns('高柳', 215, 175)];
     const cells = buildPageCells(page(1, rules, runs));
-    expect(cellAt(cells, 250, 200).raw).toBe('保険年金課 高柳');
+    expect(cellAt(cells, 250, 200).raw).toBe('保険年金課\u3000高柳');
   });
 
   it('splits a run that straddles a cell border at the border', () => {

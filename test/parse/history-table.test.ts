@@ -83,26 +83,30 @@ describe('parseHistoryTable', () => {
     expect(result.pages).toEqual([1, 2, 3]);
   });
 
-  it('joins wrapped cell lines and normalises the text columns', () => {
+  it('joins wrapped cell lines and keeps the text columns as printed', () => {
     const first = result.rows[0];
-    expect(first?.item).toBe('5.評価実施期間における担当部署②所属長');
-    expect(first?.before).toBe('保険年金課 鯨井 敏朗');
+    expect(first?.item).toBe('５．評価実施期間における担当部署②所属長');
+    expect(first?.before).toBe('保険年金課　鯨井　敏朗');
     expect(first?.date).toBe('2016-04-01');
     expect(first?.timing).toBe('事後');
+  });
+
+  it('writes a 項目 heading path on one line: line breaks and 全角スペース become one space', () => {
+    expect(result.rows[1]?.item).toBe('Ⅰ 関連情報 ②法令上の根拠');
   });
 
   it('resolves 同上 from the row above and names the columns', () => {
     const row = result.rows[2];
     expect(row?.sameAsAbove).toEqual(['item', 'before', 'explanation']);
     expect(row?.item).toBe(result.rows[1]?.item);
-    expect(row?.before).toBe('(※全体を変更)');
+    expect(row?.before).toBe('（※全体を変更）');
     expect(row?.explanation).toBe(result.rows[1]?.explanation);
-    expect(row?.after).toBe('39項 第24条の2');
+    expect(row?.after).toBe('39項　第24条の2');
   });
 
   it('joins a row split across a page break into one row', () => {
     const split = result.rows[3];
-    expect(split?.after).toBe('発生あり\n(前半)\n(後半)');
+    expect(split?.after).toBe('発生あり\n（前半）\n（後半）');
     expect(split?.page).toBe(2);
   });
 

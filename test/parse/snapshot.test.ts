@@ -31,7 +31,7 @@ describe('parseSnapshot', () => {
 
   it('reads the 変更箇所 rows and keeps them out of the fields', () => {
     expect(snapshot.changeHistory.map((r) => [r.date, r.item])).toEqual([
-      ['2025-05-30', 'Ⅱしきい値判断項目 3.重大事故'],
+      ['2025-05-30', 'Ⅱしきい値判断項目 ３．重大事故'],
       ['2025-04-01', '判断の根拠'],
     ]);
   });

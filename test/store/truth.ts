@@ -1,10 +1,10 @@
-/** Test helpers: the hand-made truth snapshots (../shared/truth) and stand-in PDF bytes. */
+/** Test helpers: the hand-made truth snapshots (fixtures/truth, copied from shared/truth) and stand-in PDF bytes. */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Snapshot } from '../../src/types.js';
 
-const TRUTH_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../../shared/truth');
+const TRUTH_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/truth');
 
 /** The three published 熊谷市 versions, by file stem. */
 export type TruthName = 'kumagaya-r6-1101' | 'kumagaya-r7-0401' | 'kumagaya-r7';
