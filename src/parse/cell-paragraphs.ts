@@ -33,7 +33,8 @@ const LATIN_WORD = '[A-Za-z0-9Ａ-Ｚａ-ｚ０-９][A-Za-z0-9Ａ-Ｚａ-ｚ０-
  * Characters that may not start a line (行頭禁則): closing brackets and punctuation of either
  * width (half-width `｣ ､ ｡ ･` too), small kana.
  */
-const NO_LINE_START = '[、。，．・：；？！）」』】〕］｝〉》｣､｡･,.)\\]}ーぁぃぅぇぉっゃゅょァィゥェォッャュョ々]';
+const NO_LINE_START =
+  '[、。，．・：；？！）」』】〕］｝〉》｣､｡･,.)\\]}ーぁぃぅぇぉっゃゅょァィゥェォッャュョ々]';
 
 /**
  * The first unbreakable unit of a line (行頭の分割できない単位): leading spaces alone (a break

@@ -15,7 +15,7 @@ const LATIN_SPACE_GAP = 0.3;
 /**
  * After full-width punctuation whose glyph carries its own blank half (`、` `。` `，` `．`), a gap
  * of half a character is a space: Chromium's text-spacing-trim draws the 全角スペース after `、`
- * half width (`第4条　、　3項` → `、`, ½ em, `3項`). Inside running text such punctuation is
+ * half width (`第4条\u3000、\u30003項` → `、`, ½ em, `3項`). Inside running text such punctuation is
  * followed by the next character with no gap at all.
  */
 const PUNCT_SPACE_GAP = 0.45;

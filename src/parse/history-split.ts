@@ -2,6 +2,8 @@
  * Rows of the 変更箇所 table cut by a page break (ページ跨ぎの行): the part at the head of the
  * next page (its 変更日 empty) is joined to the row it continues, column by column, as a wrap,
  * a paragraph break, or a paragraph break with a blank line, as the geometry at the cut shows.
+ * The cut itself never adds a blank line: Chromium ends each cell of a split row at its own
+ * line, so one column may stop a line above its neighbours in mid-sentence.
  */
 import { joinWrappedLines, normalizeText } from '../normalize/index.js';
 import type { HistoryColumn } from '../types.js';
@@ -43,7 +45,12 @@ function joinRest(row: TableRow, rest: TableRow): void {
   }
 }
 
-/** The two parts of one column: blank line, wrap or paragraph break at the cut. */
+/**
+ * The two parts of one column: a wrap when the upper part's last line reaches the right edge
+ * and the lower part's first unit would not have fitted (a sentence running on: no blank line
+ * can sit inside it, however the producer spread the cells' lines over the two pages), else a
+ * paragraph break, with a blank line only where a line of the row is missing at the cut.
+ */
 function joinParts(row: TableRow, rest: TableRow, key: HistoryColumn): string {
   const upper = row.cells[key];
   const lower = rest.cells[key];

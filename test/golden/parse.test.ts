@@ -136,7 +136,9 @@ describe.each(fixtures)('golden $file', (f) => {
     for (const [i, column] of known.rows) {
       const key = column as (typeof TEXT_COLUMNS)[number];
       const [got, want] = [snapshot.changeHistory[i]?.[key] ?? '', expected.changeHistory[i]?.[key] ?? ''];
-      expect(comparable(key, got), `row ${i} ${column} is listed as differing`).not.toEqual(comparable(key, want));
+      expect(comparable(key, got), `row ${i} ${column} is listed as differing`).not.toEqual(
+        comparable(key, want),
+      );
       expect(withoutSpace(comparable(key, got)), `row ${i} ${column} differs only in white space`).toEqual(
         withoutSpace(comparable(key, want)),
       );
@@ -167,6 +169,8 @@ describe('the narrow rendering of r7', () => {
     const values = (s: Snapshot) =>
       Object.fromEntries(Object.entries(s.fields).map(([id, fl]) => [id, [fl.value, fl.option]]));
     expect(values(narrow)).toEqual(values(r7));
-    expect(narrow.changeHistory.map((r) => rowContent(r))).toEqual(r7.changeHistory.map((r) => rowContent(r)));
+    expect(narrow.changeHistory.map((r) => rowContent(r))).toEqual(
+      r7.changeHistory.map((r) => rowContent(r)),
+    );
   });
 });

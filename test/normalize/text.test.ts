@@ -58,6 +58,9 @@ describe('joinWrappedLines', () => {
     ['two CJK fragments', ['特定個人情報ファイルを取', 'り扱う事務'], '特定個人情報ファイルを取り扱う事務'],
     ['kanji number split', ['児童福祉法第十九', '条の七に規定する'], '児童福祉法第十九条の七に規定する'],
     ['full-width digits split', ['１１号イ、１', '２号イ'], '１１号イ、１２号イ'],
+    ['circled number after CJK', ['担当部署', '②所属長'], '担当部署②所属長'],
+    ['※ and 〇 after CJK', ['事務（', '※社会保険〇'], '事務（※社会保険〇'],
+    ['full-width Latin after CJK', ['市町村被保険者', 'ＩＤ'], '市町村被保険者ＩＤ'],
     ['CJK then half-width digits', ['、　56項　第', '58条'], '、　56項　第58条'],
     ['half-width digit then CJK', ['第2号、3号、4号、5号、7', '号、8号'], '第2号、3号、4号、5号、7号、8号'],
     [

@@ -37,6 +37,26 @@ describe('cellTexts', () => {
     );
   });
 
+  it('wraps a line left one character short by 行頭禁則 with a half-width closing mark (Chromium)', () => {
+    // `務` alone would fit after eight characters; `務｣` does not, so the producer moved both down.
+    expect(cellTexts(linesOf(['機関別符号取得等', '務｣を行う']), CELL).text).toBe(
+      '機関別符号取得等務｣を行う',
+    );
+    // An opening `｢` (½ em) goes down with the character after it: `｢医` did not fit.
+    expect(cellTexts(linesOf(['受けた支払基金が', '｢医療保険者']), CELL).text).toBe(
+      '受けた支払基金が｢医療保険者',
+    );
+  });
+
+  it('measures a full-width unit as exactly 1 em: a character that fits by a fraction of a point ends a paragraph', () => {
+    const [line, next] = linesOf(['内線276、248', '熊谷市総務部納税課']);
+    if (line === undefined || next === undefined) throw new Error('two lines expected');
+    // 熊 would end at 177.8, the text edge is 178: it fitted, so the break is the author's.
+    const printed = [{ ...line, x1: 169.8 }, next];
+    expect(cellTexts(printed, CELL).text).toBe('内線276、248\n熊谷市総務部納税課');
+    expect(cellTexts([{ ...line, x1: 170.5 }, next], CELL).text).toBe('内線276、248熊谷市総務部納税課');
+  });
+
   it('keeps list items apart even when the line above is full', () => {
     expect(cellTexts(linesOf(['１．国民健康保険税', '２．中間サーバー']), CELL).text).toBe(
       '１．国民健康保険税\n２．中間サーバー',

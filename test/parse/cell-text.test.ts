@@ -13,7 +13,9 @@ describe('buildCellLines', () => {
   });
 
   it('prints a gap of about one character as one 全角スペース', () => {
-    expect(buildCellLines([run('保険年金課', 10, 20), run('高柳', 69, 20)])[0]?.text).toBe('保険年金課\u3000高柳');
+    expect(buildCellLines([run('保険年金課', 10, 20), run('高柳', 69, 20)])[0]?.text).toBe(
+      '保険年金課\u3000高柳',
+    );
   });
 
   it('prints a half-character gap after 、 as a 全角スペース (Chromium trims it), none inside running text', () => {

@@ -32,6 +32,18 @@ describe('detectForm', () => {
     expect(result).toEqual({ kind, label, edition: '令和6年10月 様式2', warnings: [] });
   });
 
+  it('reads title and edition through Kangxi radical look-alikes (Chromium: ⼈ ⽬ ⽉ for 人 目 月)', () => {
+    const result = detectForm([
+      pageOf(1, '[令和６年10\u2f49\u3000様式２]', '特定個\u2f08情報保護評価書（基礎項\u2f6c評価書）'),
+    ]);
+    expect(result).toEqual({
+      kind: 'kiso',
+      label: '基礎項目評価書',
+      edition: '令和6年10月 様式2',
+      warnings: [],
+    });
+  });
+
   it('is not fooled by kind names in the body of a 基礎項目評価書', () => {
     const pages = [
       pageOf(1, '特定個人情報保護評価書（基礎項目評価書）'),

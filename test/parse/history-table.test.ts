@@ -150,6 +150,18 @@ describe('parseHistoryTable', () => {
     expect(rows.map((r) => r.after)).toEqual(['追記\n\n修正']);
   });
 
+  it('joins a sentence cut by the page as a wrap even where the column stops a line above its row (Chromium)', () => {
+    // 11 full-width characters fill the 変更後 column (353 + 99 > 457 − …); the 説明 column runs a line lower.
+    const upper = tablePage(1, [
+      ['令和7年4月1日', '項目A', '前', '地方公共団体情報システ', '事後', '説\n明'],
+    ]);
+    const lower = tablePage(2, [['', '', '', 'ムの標準化', '', '']]);
+    const rows = parseHistoryTable(
+      buildDocumentCells({ pages: [upper, lower], info: { pageCount: 2 } }),
+    ).rows;
+    expect(rows.map((r) => r.after)).toEqual(['地方公共団体情報システムの標準化']);
+  });
+
   it('gives no rows and no error for a document without the table', () => {
     const pages = buildDocumentCells({
       pages: [page(1, gridRules([40, 300], [60, 90]), [run('評価書番号', 45, 78)])],
