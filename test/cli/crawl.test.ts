@@ -2,28 +2,13 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { memoryIo } from '../helpers/memory-io.js';
 import { crawlExitCode } from '../../src/cli/commands/crawl.js';
-import type { CliIo } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
 import type { CrawlSummary } from '../../src/crawl/index.js';
 import { openStore } from '../../src/store/index.js';
 import { startServer, type LocalServer } from '../crawl/local-server.js';
 import { DOC_PATH, fixturePdf, pdfWithEtag, siteConfig, siteRoutes } from '../crawl/site-fixture.js';
-
-function memoryIo(cwd: string): CliIo & { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    env: {},
-    cwd,
-    isTTY: false,
-    isStderrTTY: false,
-  };
-}
 
 let dir: string;
 let server: LocalServer;

@@ -2,26 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { memoryIo } from '../helpers/memory-io.js';
 import { main } from '../../src/cli/main.js';
-import type { CliIo } from '../../src/cli/io.js';
 import { describeChanges } from '../../src/cli/commands/history.js';
 import { openStore } from '../../src/store/index.js';
 import { fakePdf, loadTruth, type TruthName } from '../store/truth.js';
-
-function memoryIo(cwd: string): CliIo & { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    env: {},
-    cwd,
-    isTTY: false,
-    isStderrTTY: false,
-  };
-}
 
 let dir: string;
 beforeAll(() => {

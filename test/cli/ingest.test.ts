@@ -2,25 +2,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { memoryIo } from '../helpers/memory-io.js';
 import { main } from '../../src/cli/main.js';
-import type { CliIo } from '../../src/cli/io.js';
 import { openStore } from '../../src/store/index.js';
 import { copyFixtures, kumagayaVersions } from '../ingest/pdf-copies.js';
-
-function memoryIo(cwd: string): CliIo & { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    env: {},
-    cwd,
-    isTTY: false,
-    isStderrTTY: false,
-  };
-}
 
 const versions = kumagayaVersions();
 let dir: string;

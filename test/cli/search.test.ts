@@ -1,24 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { memoryIo } from '../helpers/memory-io.js';
 import { main } from '../../src/cli/main.js';
-import type { CliIo } from '../../src/cli/io.js';
 import { createTruthStore, type TruthStore } from '../export/truth-store.js';
-
-function memoryIo(cwd: string): CliIo & { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    stdout: (s) => out.push(s),
-    stderr: (s) => err.push(s),
-    env: {},
-    cwd,
-    isTTY: false,
-    isStderrTTY: false,
-  };
-}
 
 let t: TruthStore;
 beforeAll(() => {

@@ -1,9 +1,10 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
+import { readPdfFile } from '../read-pdf.js';
 import { parseCommandArgs, parsePositiveInt } from '../args.js';
 import { EXIT, type CliIo, type Command } from '../io.js';
 import { diffSnapshots, type SnapshotDiff } from '../../diff/index.js';
-import { InputError, isPiaError, UsageError } from '../../errors.js';
+import { isPiaError, UsageError } from '../../errors.js';
 import { parsePdf, sha256Hex } from '../../pipeline.js';
 import { renderHtml, renderJson, renderTerminal } from '../../report/index.js';
 import { openStore, resolveDbPath } from '../../store/index.js';
@@ -38,12 +39,7 @@ interface Pair {
 
 async function readBytes(path: string, cwd: string): Promise<{ bytes: Uint8Array; name: string }> {
   const full = resolve(cwd, path);
-  try {
-    return { bytes: new Uint8Array(await readFile(full)), name: basename(full) };
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new InputError('FILE_UNREADABLE', `cannot read ${path}: ${reason}`, { cause: error, where: full });
-  }
+  return { bytes: await readPdfFile(full), name: basename(full) };
 }
 
 /** Parse two PDFs; the same bytes twice are parsed once. */

@@ -1,9 +1,10 @@
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { readPdfFile } from '../read-pdf.js';
 import { parseCommandArgs, parsePositiveInt } from '../args.js';
 import { EXIT, type CliIo, type Command } from '../io.js';
-import { EXTRACT_DEFAULTS, ExtractError, extractLayout, renderLayoutSvg } from '../../extract/index.js';
-import { InputError, UsageError } from '../../errors.js';
+import { ExtractError, extractLayout, renderLayoutSvg } from '../../extract/index.js';
+import { UsageError } from '../../errors.js';
 import type { DocumentLayout, PageLayout, RuleLine, TextRun } from '../../types.js';
 
 const USAGE = `Usage: pia layout FILE.pdf [--json] [--page N] [--svg OUT.svg]
@@ -104,28 +105,6 @@ export function layoutToText(layout: DocumentLayout): string {
   ].join('\n');
 }
 
-/** Read the file, refusing oversized ones before loading them into memory. */
-async function readPdf(path: string): Promise<Uint8Array> {
-  try {
-    const size = (await stat(path)).size;
-    if (size > EXTRACT_DEFAULTS.maxBytes) {
-      throw new ExtractError(
-        'PDF_TOO_LARGE',
-        `expected at most ${EXTRACT_DEFAULTS.maxBytes} bytes, found ${size}`,
-        { where: path },
-      );
-    }
-    return new Uint8Array(await readFile(path));
-  } catch (error) {
-    if (error instanceof ExtractError) throw error;
-    const code = (error as { code?: string }).code ?? 'EIO';
-    throw new InputError('FILE_UNREADABLE', `expected a readable file, found ${code} reading ${path}`, {
-      cause: error,
-      where: path,
-    });
-  }
-}
-
 /** `pia layout`: what the extractor sees in one PDF, as text, JSON or an SVG picture. */
 export const layoutCommand: Command = {
   name: 'layout',
@@ -142,7 +121,7 @@ export const layoutCommand: Command = {
     const page = parsePositiveInt(values.page, 'page');
     if (values.svg === '') throw new UsageError('--svg expects an output file name');
     const path = resolve(io.cwd, positionals[0] as string);
-    const bytes = await readPdf(path);
+    const bytes = await readPdfFile(path);
     // The bytes are ours alone, so the worker may take them instead of a copy.
     const layout = await extractLayout(bytes, {
       where: path,

@@ -1,8 +1,7 @@
-import { readFile, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
+import { readPdfFile } from '../read-pdf.js';
 import { parseCommandArgs } from '../args.js';
 import { EXIT, type CliIo, type Command } from '../io.js';
-import { EXTRACT_DEFAULTS, ExtractError } from '../../extract/index.js';
 import { InputError, isPiaError, UsageError } from '../../errors.js';
 import { parsePdf } from '../../pipeline.js';
 import type { FieldValueData, Snapshot } from '../../types.js';
@@ -86,28 +85,6 @@ export function renderParseSummary(snapshot: Snapshot, columns: number): string 
   ].join('\n');
 }
 
-/** Read the file, refusing oversized ones before loading them into memory. */
-async function readPdf(path: string): Promise<Uint8Array> {
-  try {
-    const size = (await stat(path)).size;
-    if (size > EXTRACT_DEFAULTS.maxBytes) {
-      throw new ExtractError(
-        'PDF_TOO_LARGE',
-        `expected at most ${EXTRACT_DEFAULTS.maxBytes} bytes, found ${size}`,
-        { where: path },
-      );
-    }
-    return new Uint8Array(await readFile(path));
-  } catch (error) {
-    if (error instanceof ExtractError) throw error;
-    const code = (error as { code?: string }).code ?? 'EIO';
-    throw new InputError('FILE_UNREADABLE', `expected a readable file, found ${code} reading ${path}`, {
-      cause: error,
-      where: path,
-    });
-  }
-}
-
 /** `pia parse`: one PDF → its snapshot, as JSON or a readable summary. */
 export const parseCommand: Command = {
   name: 'parse',
@@ -120,7 +97,7 @@ export const parseCommand: Command = {
     const path = resolve(io.cwd, positionals[0] as string);
     let snapshot: Snapshot;
     try {
-      const bytes = await readPdf(path);
+      const bytes = await readPdfFile(path);
       snapshot = await parsePdf(bytes, { fileName: basename(path), extract: { where: path } });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
