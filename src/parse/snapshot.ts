@@ -117,6 +117,22 @@ function inferKiso(index: FormIndex, form: FormDetection, warnings: ParseWarning
   return { fields: read.fields, form: { ...form, kind: 'kiso', label: '基礎項目評価書' } };
 }
 
+/**
+ * A scanned 評価書 (pages as images, no text layer) gives nothing to parse: say so once, up front,
+ * instead of leaving the reader with 47 FIELD_NOT_FOUND warnings and no clue why.
+ */
+function textLayerWarnings(layout: DocumentLayout): ParseWarning[] {
+  const pages = layout.pages ?? [];
+  const hasText = pages.some((page) => (page?.runs ?? []).some((run) => (run?.text ?? '').trim() !== ''));
+  if (pages.length === 0 || hasText) return [];
+  return [
+    {
+      code: 'NO_TEXT_LAYER',
+      message: `none of the ${pages.length} pages has text: a scanned PDF? Run OCR on it first (the parser reads text, not images)`,
+    },
+  ];
+}
+
 const UNKNOWN_FORM: FormDetection = { kind: 'unknown', label: '', edition: null, warnings: [] };
 
 /**
@@ -128,7 +144,7 @@ export function parseSnapshot(
   layout: DocumentLayout,
   source: { sha256: string; fileName?: string },
 ): Snapshot {
-  const warnings: ParseWarning[] = [];
+  const warnings: ParseWarning[] = textLayerWarnings(layout);
   const pages = guarded('building cells', warnings, [], () => buildCells(layout, warnings));
   const detected = guarded('detecting the form', warnings, UNKNOWN_FORM, () => detectForm(pages));
   warnings.push(...detected.warnings);

@@ -109,4 +109,32 @@ describe('parseSnapshot', () => {
     expect(s.warnings.map((w) => w.code)).toContain('PARSE_INTERNAL');
     expect(s.form.kind).toBe('unknown');
   });
+
+  it('says once that a PDF without a text layer (a scan) needs OCR, and only then', () => {
+    const rule = {
+      x1: 10,
+      y1: 10,
+      x2: 500,
+      y2: 10,
+      orientation: 'horizontal',
+      thickness: 1,
+      source: 'stroke',
+    };
+    const scanned = {
+      pages: [1, 2].map((number) => ({
+        number,
+        width: 595,
+        height: 842,
+        rotation: 0,
+        runs: [],
+        rules: [rule],
+      })),
+      info: { pageCount: 2 },
+    } as unknown as DocumentLayout;
+    const s = parseSnapshot(scanned, SOURCE);
+    expect(s.warnings[0]).toMatchObject({ code: 'NO_TEXT_LAYER' });
+    expect(s.warnings[0]?.message).toContain('2 pages');
+    expect(s.warnings.filter((w) => w.code === 'NO_TEXT_LAYER')).toHaveLength(1);
+    expect(snapshot.warnings.map((w) => w.code)).not.toContain('NO_TEXT_LAYER');
+  });
 });
