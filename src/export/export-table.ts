@@ -4,7 +4,7 @@
  * truncated file under the name a researcher's script reads.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { DiffOptions } from '../diff/index.js';
@@ -122,6 +122,8 @@ async function writeText(
 
 /** Write to `path` through a temporary sibling, renamed into place only on success. */
 async function writeFileAtomically(path: string, body: (tmp: string) => Promise<void>): Promise<void> {
+  // `--out exports/2025/fields.parquet` into a folder that does not exist yet: make it, as users expect.
+  mkdirSync(dirname(path), { recursive: true });
   const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     await body(tmp);

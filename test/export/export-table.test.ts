@@ -146,6 +146,13 @@ describe('streams and files', () => {
     });
   });
 
+  it('creates the folders of --out that do not exist yet', async () => {
+    const path = join(t.dir, 'new', 'deeper', 'documents.jsonl');
+    const result = await exportTable(t.store.db, { table: 'documents', format: 'jsonl', target: { path } });
+    expect(result.rows).toBe(1);
+    expect(jsonlObjects(readFileSync(path, 'utf8'))[0]).toMatchObject({ organization: '熊谷市長' });
+  });
+
   it('refuses Parquet to a stream and leaves no temporary file behind', async () => {
     await expect(
       exportTable(t.store.db, { table: 'documents', format: 'parquet', target: { write: () => undefined } }),
