@@ -3,7 +3,8 @@
  * kill -9 and concurrent writers, migrations, and the {@link Store} methods.
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import type { Snapshot } from '../types.js';
 import { StoreError } from './errors.js';
@@ -44,6 +45,8 @@ function connect(path: string, readonly: boolean, timeout: number): Database {
     });
   }
   try {
+    // `--db data/pia.db` on a first run: make the folder, as for any output path.
+    if (!readonly && path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     return new BetterSqlite3(path, { readonly, fileMustExist: readonly, timeout });
   } catch (cause) {
     throw new StoreError('DB_OPEN', `cannot open database ${path}: ${String(cause)}`, { cause, where: path });

@@ -41,6 +41,12 @@ describe('openStore', () => {
     expect(store.db.pragma('synchronous', { simple: true })).toBe(1); // NORMAL
   });
 
+  it('creates the folder of a new database path on a first run', () => {
+    const nested = openStore(join(dir, 'data', 'pia', 'new.db'));
+    expect(nested.listDocuments()).toEqual([]);
+    nested.close();
+  });
+
   it('refuses to open a missing file read-only with DB_OPEN', () => {
     expect(() => openStore(join(dir, 'missing.db'), { readonly: true })).toThrow(
       expect.objectContaining({ code: 'DB_OPEN' }),
