@@ -22,6 +22,11 @@ import {
 export interface DiffOptions {
   /** Loads the word tokenizer (形態素解析器); called once, only when a text field changed. Default: kuromoji. */
   loadTokenizer?: () => Promise<WordTokenizer>;
+  /**
+   * Compute token-level `detail` for changed text fields (default true). Callers that only need
+   * which fields changed (`pia history`, the `changes` export) pass false and never load kuromoji.
+   */
+  wordDetail?: boolean;
   /** Limits of every jsdiff call. */
   bounds?: DiffBounds;
   /** Store version numbers (版番号) of the two sides, when known. */
@@ -127,7 +132,7 @@ async function textDetails(
 ): Promise<Map<string, FieldChange['detail']>> {
   const details = new Map<string, FieldChange['detail']>();
   const texts = observed.filter((c) => c.type === 'text' && c.kind === 'changed');
-  if (texts.length === 0) return details;
+  if (texts.length === 0 || options.wordDetail === false) return details;
   const tokenizer = await (options.loadTokenizer ?? getTokenizer)();
   const bounds = options.bounds ?? DEFAULT_DIFF_BOUNDS;
   for (const c of texts) {

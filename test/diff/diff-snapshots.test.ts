@@ -128,6 +128,20 @@ describe('diffSnapshots on the truth chain', () => {
     );
   });
 
+  it('with wordDetail false reports the same changes without loading the tokenizer', async () => {
+    const loadTokenizer = (): never => {
+      throw new Error('tokenizer loaded');
+    };
+    const [before, after] = [loadTruth('kumagaya-r6-1101'), loadTruth('kumagaya-r7-0401')];
+    const plain = await diffSnapshots(before, after, { loadTokenizer, wordDetail: false });
+    const full = await diffSnapshots(before, after);
+    expect(plain.changes.find((c) => c.field === 'I.1.2')?.detail).toBeUndefined();
+    expect(plain.changes.map((c) => [c.field, c.before, c.after, c.declaredBy])).toEqual(
+      full.changes.map((c) => [c.field, c.before, c.after, c.declaredBy]),
+    );
+    expect(plain.undeclared).toEqual(full.undeclared);
+  });
+
   it('does not load the tokenizer when no text field changed', async () => {
     const before = loadTruth('kumagaya-r7');
     const after = clone(before);

@@ -35,6 +35,19 @@ describe('createChangesTable', () => {
     }
   });
 
+  it('never loads the tokenizer: the table has no word-level column', async () => {
+    const t = createTruthStore('pia-changes-no-words-', ['kumagaya-r6-1101', 'kumagaya-r7-0401']);
+    let loads = 0;
+    const table = createChangesTable({ loadTokenizer: () => ((loads += 1), getTokenizer()) });
+    try {
+      const rows = await collect(table.rows(t.store.db));
+      expect(rows.map((r) => r.field_id)).toContain('I.1.2');
+      expect(loads).toBe(0);
+    } finally {
+      t.cleanup();
+    }
+  });
+
   it('compares each version with the one before it, whatever order they were ingested in', async () => {
     const t = createTruthStore('pia-changes-order-', ['kumagaya-r7', 'kumagaya-r6-1101', 'kumagaya-r7-0401']);
     try {

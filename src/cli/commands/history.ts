@@ -63,7 +63,9 @@ async function versionChanges(
       const before = snapshots[i - 1];
       if (!before) return null;
       try {
-        return changesOf(await diffSnapshots(before, after, { fromVersion: i, toVersion: i + 1 }));
+        return changesOf(
+          await diffSnapshots(before, after, { fromVersion: i, toVersion: i + 1, wordDetail: false }),
+        );
       } catch (error) {
         return { fields: [], undeclared: [], historyRowsAdded: 0, error: describeError(error).message };
       }
