@@ -2,25 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { memoryIo } from '../helpers/memory-io.js';
 import { main } from '../../src/cli/main.js';
-import type { CliIo } from '../../src/cli/io.js';
 import { openStore } from '../../src/store/index.js';
-import { createTruthStore, readCsv, type TruthStore } from '../export/truth-store.js';
-
-function memoryIo(cwd: string, isStderrTTY = false): CliIo & { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    stdout: (s) => out.push(s),
-    stderr: (s) => err.push(s),
-    env: {},
-    cwd,
-    isTTY: false,
-    isStderrTTY,
-  };
-}
+import { createTruthStore, type TruthStore } from '../helpers/truth-store.js';
+import { readCsv } from '../export/csv-reader.js';
 
 let t: TruthStore;
 beforeAll(() => {
@@ -59,7 +45,7 @@ describe('pia export', () => {
   });
 
   it('shows a progress line on a terminal', async () => {
-    const io = memoryIo(t.dir, true);
+    const io = memoryIo(t.dir, { isStderrTTY: true });
     expect(await main(['export', '--table', 'history', '--format', 'jsonl', '--out', 'h.jsonl'], io)).toBe(0);
     expect(io.err.join('')).toMatch(/\rhistory: 191 rows\n$/);
     expect(io.out.join('')).toBe(`191 rows of history written to ${join(t.dir, 'h.jsonl')}\n`);

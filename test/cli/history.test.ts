@@ -1,28 +1,17 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { memoryIo } from '../helpers/memory-io.js';
 import { main } from '../../src/cli/main.js';
 import { describeChanges } from '../../src/cli/commands/history.js';
-import { openStore } from '../../src/store/index.js';
-import { fakePdf, loadTruth, type TruthName } from '../store/truth.js';
+import { createTruthStore, type TruthStore } from '../helpers/truth-store.js';
 
+// Stored out of 公表日 order on purpose: version numbers must follow 公表日, not arrival.
+let truth: TruthStore;
 let dir: string;
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'pia-cli-history-'));
-  const store = openStore(join(dir, 'pia.db'));
-  for (const name of ['kumagaya-r7', 'kumagaya-r6-1101', 'kumagaya-r7-0401'] as TruthName[]) {
-    store.addVersion({
-      bytes: fakePdf(name),
-      snapshot: loadTruth(name),
-      parserVersion: 'parse/1',
-      provenance: { kind: 'file', location: `/pdf/${name}.pdf`, seenAt: '2025-06-01T00:00:00Z' },
-    });
-  }
-  store.close();
+  truth = createTruthStore('pia-cli-history-', ['kumagaya-r7', 'kumagaya-r6-1101', 'kumagaya-r7-0401']);
+  dir = truth.dir;
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => truth.cleanup());
 
 describe('describeChanges', () => {
   it('names the first fields and counts the undeclared ones', () => {

@@ -1,43 +1,17 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import type { CliIo } from '../../src/cli/io.js';
+import { memoryIo } from '../helpers/memory-io.js';
 import { displayWidth } from '../../src/cli/commands/list.js';
-import { openStore } from '../../src/store/index.js';
-import { fakePdf, loadTruth, type TruthName } from '../store/truth.js';
+import { createTruthStore, type TruthStore } from '../helpers/truth-store.js';
 
-function memoryIo(cwd: string, env: Record<string, string> = {}): CliIo & { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    env,
-    cwd,
-    isTTY: false,
-    isStderrTTY: false,
-  };
-}
-
+// Stored out of 公表日 order on purpose: version numbers must follow 公表日, not arrival.
+let truth: TruthStore;
 let dir: string;
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'pia-cli-list-'));
-  const store = openStore(join(dir, 'pia.db'));
-  for (const name of ['kumagaya-r7', 'kumagaya-r6-1101', 'kumagaya-r7-0401'] as TruthName[]) {
-    store.addVersion({
-      bytes: fakePdf(name),
-      snapshot: loadTruth(name),
-      parserVersion: 'parse/1',
-      provenance: { kind: 'file', location: `/pdf/${name}.pdf`, seenAt: '2025-06-01T00:00:00Z' },
-    });
-  }
-  store.close();
+  truth = createTruthStore('pia-cli-list-', ['kumagaya-r7', 'kumagaya-r6-1101', 'kumagaya-r7-0401']);
+  dir = truth.dir;
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => truth.cleanup());
 
 describe('pia list', () => {
   it('prints an aligned table with one row per document', async () => {
@@ -55,7 +29,7 @@ describe('pia list', () => {
   });
 
   it('prints JSON with the agreed keys and finds the database through PIA_DB', async () => {
-    const io = memoryIo('/', { PIA_DB: join(dir, 'pia.db') });
+    const io = memoryIo('/', { env: { PIA_DB: truth.dbPath } });
     expect(await main(['list', '--json'], io)).toBe(0);
     expect(JSON.parse(io.out.join(''))).toEqual([
       expect.objectContaining({

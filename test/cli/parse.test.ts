@@ -2,34 +2,19 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { memoryIo } from '../helpers/memory-io.js';
 import { main } from '../../src/cli/main.js';
-import type { CliIo } from '../../src/cli/io.js';
 import { truncateToWidth } from '../../src/cli/commands/parse.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const PDF = 'fixtures/pdf/kumagaya-r7.calc.pdf';
-
-function memoryIo(env: Record<string, string> = {}): CliIo & { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    env,
-    cwd: ROOT,
-    isTTY: false,
-    isStderrTTY: false,
-  };
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'pia-cli-parse-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('pia parse', () => {
   it('prints the snapshot JSON in contract order with every catalogue field', async () => {
-    const io = memoryIo();
+    const io = memoryIo(ROOT);
     expect(await main(['parse', PDF, '--json'], io)).toBe(0);
     const snapshot = JSON.parse(io.out.join(''));
     expect(Object.keys(snapshot)).toEqual([
@@ -49,7 +34,7 @@ describe('pia parse', () => {
   });
 
   it('prints a readable summary, one line per field within the terminal width', async () => {
-    const io = memoryIo({ COLUMNS: '80' });
+    const io = memoryIo(ROOT, { env: { COLUMNS: '80' } });
     expect(await main(['parse', PDF], io)).toBe(0);
     const text = io.out.join('');
     expect(text).toContain('form: 基礎項目評価書 (kiso, 令和6年10月 様式2)');
@@ -64,17 +49,17 @@ describe('pia parse', () => {
   it('exits 3 with CODE: message for a file that is not a PDF', async () => {
     const file = join(dir, 'page.pdf');
     writeFileSync(file, '<html>not found</html>');
-    const io = memoryIo();
+    const io = memoryIo(ROOT);
     expect(await main(['parse', file], io)).toBe(3);
     expect(io.err.join('')).toMatch(/^PDF_NOT_PDF: .+\n$/);
     expect(io.out).toEqual([]);
   });
 
   it('exits 3 for a missing file and 2 for a usage error', async () => {
-    const missing = memoryIo();
+    const missing = memoryIo(ROOT);
     expect(await main(['parse', join(dir, 'absent.pdf')], missing)).toBe(3);
     expect(missing.err.join('')).toMatch(/^FILE_UNREADABLE: .*ENOENT/);
-    const usage = memoryIo();
+    const usage = memoryIo(ROOT);
     expect(await main(['parse'], usage)).toBe(2);
     expect(await main(['parse', 'a.pdf', 'b.pdf'], usage)).toBe(2);
     expect(await main(['parse', PDF, '--xml'], usage)).toBe(2);

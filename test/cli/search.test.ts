@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { memoryIo } from '../helpers/memory-io.js';
 import { main } from '../../src/cli/main.js';
-import { createTruthStore, type TruthStore } from '../export/truth-store.js';
+import { createTruthStore, type TruthStore } from '../helpers/truth-store.js';
 
 let t: TruthStore;
 beforeAll(() => {

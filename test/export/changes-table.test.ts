@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createChangesTable, valueAsText } from '../../src/export/changes-table.js';
 import { getTokenizer } from '../../src/normalize/index.js';
 import type { ExportRow } from '../../src/export/index.js';
-import { createTruthStore } from './truth-store.js';
+import { createTruthStore } from '../helpers/truth-store.js';
 
 async function collect(rows: AsyncIterable<ExportRow>): Promise<ExportRow[]> {
   const out: ExportRow[] = [];

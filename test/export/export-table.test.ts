@@ -9,7 +9,8 @@ import {
   type TableName,
 } from '../../src/export/index.js';
 import { loadTruth } from '../store/truth.js';
-import { createTruthStore, readCsv, type TruthStore } from './truth-store.js';
+import { createTruthStore, type TruthStore } from '../helpers/truth-store.js';
+import { readCsv } from './csv-reader.js';
 
 let t: TruthStore;
 beforeAll(() => {

@@ -5,7 +5,7 @@ import { parquetReadObjects } from 'hyparquet';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportTable, getExportTable, TABLE_NAMES, type TableName } from '../../src/export/index.js';
 import { loadTruth } from '../store/truth.js';
-import { createTruthStore, type TruthStore } from './truth-store.js';
+import { createTruthStore, type TruthStore } from '../helpers/truth-store.js';
 
 let t: TruthStore;
 let duck: DuckDBConnection;

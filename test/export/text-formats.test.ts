@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ColumnSpec } from '../../src/export/index.js';
 import { csvCell, csvField, csvHeader, csvRecord, csvRow, jsonlRow } from '../../src/export/text-formats.js';
-import { readCsv } from './truth-store.js';
+import { readCsv } from './csv-reader.js';
 
 const COLUMNS: ColumnSpec[] = [
   { name: 'id', type: 'integer', description: '' },

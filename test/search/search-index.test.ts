@@ -7,7 +7,7 @@ import {
 } from '../../src/search/index.js';
 import { getTokenizer, type WordTokenizer } from '../../src/normalize/index.js';
 import { loadTruth } from '../store/truth.js';
-import { createTruthStore, type TruthStore } from '../export/truth-store.js';
+import { createTruthStore, type TruthStore } from '../helpers/truth-store.js';
 
 let t: TruthStore;
 let loads = 0;

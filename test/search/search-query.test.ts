@@ -3,7 +3,7 @@ import { getTokenizer } from '../../src/normalize/index.js';
 import { searchStore, syncSearchIndex, type SearchHit } from '../../src/search/index.js';
 import { makeSnippet, matchExpression, queryPhrases } from '../../src/search/search-query.js';
 import { fakePdf, loadTruth } from '../store/truth.js';
-import { createTruthStore, type TruthStore } from '../export/truth-store.js';
+import { createTruthStore, type TruthStore } from '../helpers/truth-store.js';
 
 let t: TruthStore;
 beforeAll(async () => {
