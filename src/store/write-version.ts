@@ -114,6 +114,25 @@ function identityWarnings(id: DocumentIdentity, sha256: string): string[] {
 }
 
 /** The snapshot as stored: its source hash is the hash of the stored bytes. */
+/** What a write stored: the document (new or existing), the version and its place in 公表日 order. */
+function storedResult(
+  db: Database,
+  doc: { id: number; created: boolean },
+  versionId: number,
+  sha256: string,
+  identity: DocumentIdentity,
+): AddVersionResult {
+  return {
+    status: doc.created ? 'new-document' : 'new-version',
+    documentId: doc.id,
+    versionId,
+    versionNumber: versionNumberOf(db, versionId),
+    sha256,
+    identity: identity.source,
+    warnings: identityWarnings(identity, sha256),
+  };
+}
+
 function withSourceHash(snapshot: Snapshot, sha256: string): Snapshot {
   const given = snapshot.source.sha256;
   if (given && given !== sha256) {
@@ -171,15 +190,7 @@ export function writeVersion(db: Database, input: AddVersionInput): AddVersionRe
     insertSnapshot(db, versionId, snapshot, input.parserVersion);
     upsertSource(db, sha256, p);
     refreshTitle(db, doc.id);
-    return {
-      status: doc.created ? 'new-document' : 'new-version',
-      documentId: doc.id,
-      versionId,
-      versionNumber: versionNumberOf(db, versionId),
-      sha256,
-      identity: identity.source,
-      warnings: identityWarnings(identity, sha256),
-    };
+    return storedResult(db, doc, versionId, sha256, identity);
   });
   return run.immediate();
 }
@@ -215,15 +226,7 @@ export function writeSnapshot(
       ).run(version.document_id, version.document_id);
     }
     refreshTitle(db, doc.id);
-    return {
-      status: doc.created ? 'new-document' : 'new-version',
-      documentId: doc.id,
-      versionId,
-      versionNumber: versionNumberOf(db, versionId),
-      sha256: version.sha256,
-      identity: identity.source,
-      warnings: identityWarnings(identity, version.sha256),
-    };
+    return storedResult(db, doc, versionId, version.sha256, identity);
   });
   return run.immediate();
 }
