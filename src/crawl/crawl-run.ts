@@ -8,7 +8,7 @@ import { sha256Hex, type FetchRecord, type Store } from '../store/index.js';
 import { decodeHtml } from './charset.js';
 import { classifyUrl, inScope, isHtml, isPdfBytes } from './classify.js';
 import type { CrawlConfig, SiteConfig } from './config.js';
-import { DocumentIndex, storeDocument, type DocumentContext, type DocumentParser } from './documents.js';
+import { storeDocument, type DocumentContext, type DocumentParser } from './documents.js';
 import { FetchError } from './errors.js';
 import { Fetcher, type Fetched } from './fetcher.js';
 import { extractLinks } from './links.js';
@@ -59,7 +59,6 @@ class CrawlRun {
     this.#docs = {
       store: options.store,
       parser: options.parser,
-      index: new DocumentIndex(options.store),
       inFlight: new Map(),
     };
   }
@@ -189,7 +188,7 @@ class CrawlRun {
       contentType: previous.contentType,
       bytes: previous.bytes,
     });
-    const documentId = this.#docs.index.lookup(sha256);
+    const documentId = this.#docs.store.documentIdOf(sha256);
     return {
       kind: 'document',
       url: visit.url,

@@ -14,38 +14,10 @@ export interface DocumentParser {
   parse(bytes: Uint8Array, fileName: string): Promise<ParseReply>;
 }
 
-/** Finds the document a stored sha256 belongs to (for 304 and duplicate answers), built once per run. */
-export class DocumentIndex {
-  #bySha: Map<string, number> | null = null;
-  readonly #store: Store;
-
-  constructor(store: Store) {
-    this.#store = store;
-  }
-
-  /** The document id of stored bytes, or null. */
-  lookup(sha256: string): number | null {
-    if (!this.#bySha) {
-      this.#bySha = new Map();
-      for (const doc of this.#store.listDocuments()) {
-        for (const v of this.#store.listVersions(doc.id)) this.#bySha.set(v.sha256, doc.id);
-      }
-    }
-    return this.#bySha.get(sha256) ?? null;
-  }
-
-  /** Remember bytes stored during this run. */
-  remember(sha256: string, documentId: number): void {
-    this.lookup(sha256);
-    this.#bySha!.set(sha256, documentId);
-  }
-}
-
 /** What {@link storeDocument} needs for one run. */
 export interface DocumentContext {
   store: Store;
   parser: DocumentParser;
-  index: DocumentIndex;
   /** Hashes being parsed right now: a second URL with the same bytes waits instead of parsing twice. */
   inFlight: Map<string, Promise<unknown>>;
 }
@@ -90,7 +62,7 @@ export async function storeDocument(
       url,
       status: statusOf(previous, sha256, true),
       sha256,
-      documentId: ctx.index.lookup(sha256),
+      documentId: ctx.store.documentIdOf(sha256),
     };
   }
   const parsing = ctx.parser.parse(bytes, fileNameOf(url));
@@ -104,7 +76,6 @@ export async function storeDocument(
       parserVersion: PARSER_VERSION,
       provenance,
     });
-    ctx.index.remember(sha256, result.documentId);
     const outcome: DocumentOutcome = {
       kind: 'document',
       url,

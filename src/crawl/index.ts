@@ -15,7 +15,7 @@ export {
 } from './config.js';
 export { FetchError, type FetchErrorCode } from './errors.js';
 export { writeChangeReports, reportVersions } from './change-reports.js';
-export { DocumentIndex, fileNameOf, type DocumentParser } from './documents.js';
+export { fileNameOf, type DocumentParser } from './documents.js';
 export { extractLinks, resolveLink, type PageLink } from './links.js';
 export { decodeHtml, detectEncoding } from './charset.js';
 export { isPdfBytes, classifyUrl, inScope, type UrlRole } from './classify.js';

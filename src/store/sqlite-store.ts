@@ -129,6 +129,11 @@ class SqliteStore implements Store {
     return this.db.prepare('SELECT 1 FROM blobs WHERE sha256 = ?').get(sha256) !== undefined;
   }
 
+  documentIdOf(sha256: string): number | null {
+    const id = this.db.prepare('SELECT document_id FROM versions WHERE sha256 = ?').pluck().get(sha256);
+    return typeof id === 'number' ? id : null;
+  }
+
   getBlob(sha256: string): Uint8Array | undefined {
     const bytes = this.db.prepare('SELECT bytes FROM blobs WHERE sha256 = ?').pluck().get(sha256) as
       Buffer | undefined;

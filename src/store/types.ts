@@ -95,6 +95,8 @@ export interface Store {
     provenance: Provenance;
   }): AddVersionResult;
   hasBlob(sha256: string): boolean;
+  /** The document whose version has these bytes, or null when they are not stored (one indexed lookup). */
+  documentIdOf(sha256: string): number | null;
   getBlob(sha256: string): Uint8Array | undefined;
   /** Record that stored bytes were seen again at a location, without parsing them (idempotent ingest); bumps the document's last_seen_at. */
   addSource(sha256: string, provenance: Provenance): void;

@@ -171,6 +171,14 @@ describe('addVersion: idempotency and provenance', () => {
     );
     expect(store.getBlob('0'.repeat(64))).toBeUndefined();
   });
+
+  it('finds the document of stored bytes by their sha256, null for unknown bytes', () => {
+    const r7 = add('kumagaya-r7');
+    const r6 = add('kumagaya-r6-1101');
+    expect(store.documentIdOf(r7.sha256)).toBe(r7.documentId);
+    expect(store.documentIdOf(r6.sha256)).toBe(r7.documentId);
+    expect(store.documentIdOf('0'.repeat(64))).toBeNull();
+  });
 });
 
 describe('resolveDocument', () => {
