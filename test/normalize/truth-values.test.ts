@@ -11,7 +11,7 @@ import {
   parseJapaneseDate,
   splitListItems,
 } from '../../src/normalize/index.js';
-import { loadSeedText, loadTruth, TRUTH_NAMES } from './shared-files.js';
+import { loadSeedText, loadTruth, TRUTH_VERSIONS as TRUTH_NAMES } from '../helpers/truth.js';
 
 const truths = TRUTH_NAMES.map((name) => [name, loadTruth(name)] as const);
 
