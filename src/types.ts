@@ -115,6 +115,16 @@ export interface SnapshotField {
   value: FieldValueData;
   /** For `choice`: 1-based option number in the catalogue, `null` when the box is empty. */
   option?: number | null;
+  /**
+   * The printed headings from the section down to the field's own label (docs/forms.md):
+   * `["Ⅱ 特定個人情報ファイルの概要", "(1) 住民基本台帳ファイル", "3. 特定個人情報の入手・使用", "⑦使用の主体", "使用者数"]`.
+   * Every field of every form carries it; additive to `pia-snapshot/1`.
+   */
+  path?: string[];
+  /** For a `choice` read by structure (様式3/4): the ＜選択肢＞ list as printed, in number order. */
+  options?: string[];
+  /** A count printed after a choice box, `[ 委託する ] ( 2 )件` → 2. */
+  count?: number;
   /** 1-based page where the value was read. */
   page?: number;
   /** Where the value was read. */
