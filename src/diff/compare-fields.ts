@@ -56,6 +56,10 @@ export function compareField(
     after: after ? after.value : null,
     pages: { before: before?.page ?? null, after: after?.page ?? null },
   };
+  if (before?.bbox || after?.bbox) {
+    change.bboxes = { before: before?.bbox ?? null, after: after?.bbox ?? null };
+  }
+  if (base.path) change.path = base.path;
   if (base.type === 'choice') {
     change.beforeOption = before?.option ?? null;
     change.afterOption = after?.option ?? null;

@@ -2,7 +2,7 @@
  * The diff contract (`pia-diff/1`, docs/diff.md): what `diffSnapshots` returns and what the
  * reports and `pia diff --json` print. A public interface: a change to it is a new schema version.
  */
-import type { ChangeHistoryRow, FieldType, FieldValueData, FormKind } from '../types.js';
+import type { BBox, ChangeHistoryRow, FieldType, FieldValueData, FormKind } from '../types.js';
 
 export const DIFF_SCHEMA = 'pia-diff/1' as const;
 
@@ -59,6 +59,10 @@ export interface FieldChange {
   items?: ListItemChanges;
   /** 1-based pages where the value was read before / after. */
   pages?: { before: number | null; after: number | null };
+  /** Where the value was read before / after (PDF points, top-left origin), to point at the spot. */
+  bboxes?: { before: BBox | null; after: BBox | null };
+  /** The field's printed path (docs/forms.md) in the newer version, else the older one. */
+  path?: string[];
   /** Indexes (0-based, into the newer version's `changeHistory`) of the new rows declaring this change. */
   declaredBy: number[];
   /** Fields whose change needs no declaration (公表日 changes with every version). */
