@@ -19,11 +19,15 @@ export function reportVersions(
   return versionNumber > 1 ? { from: versionNumber - 1, to: versionNumber } : { from: 1, to: 2 };
 }
 
+/** Writes one report file; the CLI passes one that refuses protected files and replaces atomically. */
+export type ReportWriter = (file: string, html: string) => Promise<void>;
+
 /** Write one report per new version among `documents`; returns the files written. */
 export async function writeChangeReports(
   store: Store,
   documents: readonly DocumentOutcome[],
   dir: string,
+  write: ReportWriter = (file, html) => writeFile(file, html),
 ): Promise<string[]> {
   const written: string[] = [];
   const done = new Set<string>();
@@ -39,7 +43,7 @@ export async function writeChangeReports(
     const diff = await diffSnapshots(before, after, { fromVersion: pair.from, toVersion: pair.to });
     await mkdir(dir, { recursive: true });
     const file = join(dir, `${key}.html`);
-    await writeFile(file, renderHtml(diff, { generatedAt: new Date().toISOString() }));
+    await write(file, renderHtml(diff, { generatedAt: new Date().toISOString() }));
     written.push(file);
   }
   return written;

@@ -152,6 +152,7 @@ describe('pia crawl: exit status', () => {
       new: 0,
       changed: 0,
       unchanged: 0,
+      skippedUnknown: 0,
       failed: [],
       documents: [],
       pages: 0,

@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseCommandArgs, parsePositiveInt } from '../args.js';
-import { EXIT, type CliIo, type Command } from '../io.js';
+import { OPTION_MAXIMUM, parseCommandArgs, parsePositiveInt } from '../args.js';
+import { EXIT, exitCodesHelp, type CliIo, type Command } from '../io.js';
+import { checkOutputFile, databaseFiles, ensureOutputFolder, writeFileAtomic } from '../output-guard.js';
+import { commandDbPath, withStore } from '../with-store.js';
 import {
   CrawlConfigError,
   crawlSummaryJson,
@@ -15,25 +17,36 @@ import {
 } from '../../crawl/index.js';
 import { UsageError } from '../../errors.js';
 import { ParsePool } from '../../ingest/index.js';
-import { openStore, StoreError, resolveDbPath, type Store } from '../../store/index.js';
+import { StoreError, type Store } from '../../store/index.js';
 import { syncSearchWithProgress } from '../search-sync.js';
 
-const USAGE = `Usage: pia crawl --config FILE [--db PATH] [--json] [--report-dir DIR] [--jobs N]
+const USAGE = `Usage: pia crawl --config FILE [--db PATH] [--json] [--report-dir DIR] [--jobs N] [--keep-unknown]
 
 Crawl the municipal sites of a configuration file (巡回) politely — robots.txt, one request at a
 time per host with a minimum interval, retries with backoff — and store every new PDF version with
 its URL as provenance. Known PDFs are fetched with conditional requests (ETag / Last-Modified).
-One crawl per database at a time. Reference, cron line and systemd units: docs/crawl.md.
+One crawl per database at a time. A PDF in which no assessment form is recognised (a notice, a
+printed web page) is skipped and counted. Reference, cron line and systemd units: docs/crawl.md.
 
 Options:
-  --config FILE     the crawl configuration (JSON, see examples/crawl.example.json)
+  --config FILE     the crawl configuration (JSON, UTF-8 with or without BOM; see
+                    examples/crawl.example.json)
   --db PATH         database file (default: $PIA_DB, else ./pia.db)
   --json            print {"fetched","new","changed","unchanged","failed","documents","pages","seconds"}
   --report-dir DIR  write an HTML 新旧対照表 per changed document: DIR/<documentId>-v<from>-v<to>.html
   --jobs N          parse workers for new PDFs (default 1)
+  --keep-unknown    store PDFs whose form is unknown too
 
-Exit status: 0 nothing new, 1 something new or changed, 2 usage error, bad configuration or
-another crawl holds the lock, 3 some URLs failed (3 wins over 1: failures need a look).`;
+Examples:
+  pia crawl --config crawl.json --db /var/lib/pia/pia.db --report-dir /var/lib/pia/reports
+  pia crawl --config crawl.json --json
+
+${exitCodesHelp([
+  '0   nothing new',
+  '1   something new or changed',
+  '3   some URLs failed (3 wins over 1: failures need a look)',
+])}
+Another crawl holding the lock, or a bad configuration, is exit 2.`;
 
 async function loadConfig(file: string, io: CliIo): Promise<CrawlConfig> {
   const full = resolve(io.cwd, file);
@@ -55,25 +68,48 @@ export function crawlExitCode(s: CrawlSummary): number {
   return s.new + s.changed > 0 ? EXIT.CHANGES : EXIT.OK;
 }
 
+/**
+ * The report folder, checked before the crawl runs: created when only its last step is missing,
+ * never the database file itself (each report file is checked again when written).
+ */
+function prepareReportDir(dir: string, dbPath: string): void {
+  if (databaseFiles(dbPath).includes(dir))
+    throw new UsageError(`--report-dir ${dir} is the database, not a folder`);
+  ensureOutputFolder('--report-dir', dir);
+}
+
 async function crawlWithLock(
   store: Store,
   config: CrawlConfig,
   io: CliIo,
-  values: { json: boolean; 'report-dir'?: string; jobs?: string },
+  values: { json: boolean; 'report-dir'?: string; jobs?: string; 'keep-unknown': boolean },
 ): Promise<number> {
   const release = store.acquireLock('crawl');
-  const pool = new ParsePool({ size: parsePositiveInt(values.jobs, 'jobs') ?? 1, timeoutMs: 120_000 });
+  const pool = new ParsePool({
+    size: parsePositiveInt(values.jobs, 'jobs', OPTION_MAXIMUM.jobs) ?? 1,
+    timeoutMs: 120_000,
+  });
   try {
     const summary = await runCrawl({
       config,
       store,
       parser: pool,
+      keepUnknown: values['keep-unknown'],
       progress: createCrawlProgress(io.stderr, io.isStderrTTY ?? false),
     });
     if (summary.new + summary.changed > 0) await syncSearchWithProgress(store, io);
     io.stdout(values.json ? `${JSON.stringify(crawlSummaryJson(summary))}\n` : renderCrawlSummary(summary));
     if (values['report-dir'] !== undefined) {
-      const files = await writeChangeReports(store, summary.documents, resolve(io.cwd, values['report-dir']));
+      const protectedFiles = databaseFiles(store.path);
+      const files = await writeChangeReports(
+        store,
+        summary.documents,
+        resolve(io.cwd, values['report-dir']),
+        async (file, html) => {
+          checkOutputFile('--report-dir', file, protectedFiles);
+          await writeFileAtomic(file, html);
+        },
+      );
       for (const file of files) io.stderr(`HTML report written to ${file}\n`);
     }
     return crawlExitCode(summary);
@@ -95,10 +131,14 @@ export const crawlCommand: Command = {
       json: { type: 'boolean', default: false },
       'report-dir': { type: 'string' },
       jobs: { type: 'string' },
+      'keep-unknown': { type: 'boolean', default: false },
     });
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
     if (values.config === undefined) throw new UsageError('--config FILE is required');
-    parsePositiveInt(values.jobs, 'jobs');
+    if (values['report-dir'] !== undefined) {
+      prepareReportDir(resolve(io.cwd, values['report-dir']), commandDbPath(io, values.db));
+    }
+    parsePositiveInt(values.jobs, 'jobs', OPTION_MAXIMUM.jobs);
     let config: CrawlConfig;
     try {
       config = await loadConfig(values.config, io);
@@ -107,15 +147,14 @@ export const crawlCommand: Command = {
       io.stderr(`pia crawl: ${error.where ?? values.config}: ${error.message}\n`);
       return EXIT.USAGE;
     }
-    const store = openStore(resolveDbPath(io.env, values.db, io.cwd));
-    try {
-      return await crawlWithLock(store, config, io, values);
-    } catch (error) {
-      if (!(error instanceof StoreError) || error.code !== 'LOCKED') throw error;
-      io.stderr(`pia crawl: another crawl is running on this database: ${error.message}\n`);
-      return EXIT.USAGE;
-    } finally {
-      store.close();
-    }
+    return withStore(io, values.db, 'write', async (store) => {
+      try {
+        return await crawlWithLock(store, config, io, values);
+      } catch (error) {
+        if (!(error instanceof StoreError) || error.code !== 'LOCKED') throw error;
+        io.stderr(`pia crawl: another crawl is running on this database: ${error.message}\n`);
+        return EXIT.USAGE;
+      }
+    });
   },
 };

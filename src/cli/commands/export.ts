@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import { parseCommandArgs } from '../args.js';
-import { EXIT, type CliIo, type Command } from '../io.js';
+import { EXIT, exitCodesHelp, type CliIo, type Command } from '../io.js';
+import { checkOutputFile, databaseFiles } from '../output-guard.js';
+import { commandDbPath, withStore } from '../with-store.js';
 import {
   EXPORT_FORMATS,
   exportTable,
@@ -9,7 +11,6 @@ import {
   type ExportTarget,
   type TableName,
 } from '../../export/index.js';
-import { openStore, resolveDbPath } from '../../store/index.js';
 import { UsageError } from '../../errors.js';
 
 const USAGE = `Usage: pia export --table TABLE --format csv|jsonl|parquet --out PATH [--bom] [--db PATH] [--json]
@@ -27,10 +28,18 @@ Tables:
 Options:
   --table TABLE    one of ${TABLE_NAMES.join(', ')}
   --format FORMAT  csv (RFC 4180, UTF-8, CRLF), jsonl (one JSON object per line) or parquet
-  --out PATH       output file; - writes CSV or JSONL to standard output
+  --out PATH       output file, replaced atomically (never the database, never a folder; only
+                   its last folder is created); - writes CSV or JSONL to standard output
   --bom            CSV: start with a UTF-8 BOM so that Excel opens Japanese text correctly
   --db PATH        database file (default: $PIA_DB, else ./pia.db)
-  --json           print {"table","format","rows","path"} when done`;
+  --json           print {"table","format","rows","path"} when done
+
+Examples:
+  pia export --table snapshots --format csv --bom --out snapshots.csv
+  pia export --table changes --format parquet --out data/changes.parquet
+  pia export --table fields --format jsonl --out - | head
+
+${exitCodesHelp(['0   written'])}`;
 
 function pick<T extends string>(value: string | undefined, allowed: readonly T[], name: string): T {
   if (value === undefined) throw new UsageError(`--${name} is required (${allowed.join(', ')})`);
@@ -66,11 +75,12 @@ export const exportCommand: Command = {
     if (values.out === undefined) throw new UsageError('--out is required (a file path, or - for stdout)');
     if (values.out === '-' && format === 'parquet') throw new UsageError('Parquet needs a file: --out PATH');
     if (values.bom && format !== 'csv') throw new UsageError('--bom applies to --format csv only');
-    const target: ExportTarget =
-      values.out === '-' ? { write: io.stdout } : { path: resolve(io.cwd, values.out) };
+    const dbPath = commandDbPath(io, values.db);
+    const out = values.out === '-' ? undefined : resolve(io.cwd, values.out);
+    if (out !== undefined) checkOutputFile('--out', out, databaseFiles(dbPath));
+    const target: ExportTarget = out === undefined ? { write: io.stdout } : { path: out };
     const progress = progressLine(io, table);
-    const store = openStore(resolveDbPath(io.env, values.db, io.cwd), { readonly: true });
-    try {
+    return withStore(io, values.db, 'read', async (store) => {
       const result = await exportTable(store.db, {
         table,
         format,
@@ -84,8 +94,6 @@ export const exportCommand: Command = {
       if (values.json) say(`${JSON.stringify(result)}\n`);
       else if (result.path !== '-') say(`${result.rows} rows of ${table} written to ${result.path}\n`);
       return EXIT.OK;
-    } finally {
-      store.close();
-    }
+    });
   },
 };

@@ -1,6 +1,7 @@
 import { parseCommandArgs, parsePositiveInt } from '../args.js';
-import { EXIT, type CliIo, type Command } from '../io.js';
-import { openStore, resolveDbPath, type DocumentSummary, type VersionSummary } from '../../store/index.js';
+import { EXIT, exitCodesHelp, type CliIo, type Command } from '../io.js';
+import { withStore } from '../with-store.js';
+import type { DocumentSummary, VersionSummary } from '../../store/index.js';
 import { UsageError } from '../../errors.js';
 import type { FieldValueData, Snapshot } from '../../types.js';
 
@@ -13,7 +14,13 @@ organisation's name is enough). Without --version the latest version is shown.
 Options:
   --version N  the N-th version in 公表日 order (1 = oldest)
   --db PATH    database file (default: $PIA_DB, else ./pia.db)
-  --json       print the snapshot (pia-snapshot/1) exactly as stored`;
+  --json       print the snapshot (pia-snapshot/1) exactly as stored (docs/snapshot.md)
+
+Examples:
+  pia show 熊谷市長/8
+  pia show 3 --version 1 --json > v1.json
+
+${exitCodesHelp(['0   shown', '4   no such document or version, or DOC names several (NOT_FOUND, AMBIGUOUS)'])}`;
 
 function formatValue(value: FieldValueData): string {
   if (value === null) return '(empty)';
@@ -69,16 +76,13 @@ export const showCommand: Command = {
     if (ref === undefined) throw new UsageError('expected a document: an id or organization/number');
     if (extra !== undefined) throw new UsageError(`unexpected argument '${extra}'`);
     const versionNumber = parsePositiveInt(values.version, 'version');
-    const store = openStore(resolveDbPath(io.env, values.db, io.cwd), { readonly: true });
-    try {
+    return withStore(io, values.db, 'read', (store) => {
       const doc = store.resolveDocument(ref);
       const { snapshot, version } = store.getSnapshot(doc.id, versionNumber);
       io.stdout(
         values.json ? `${JSON.stringify(snapshot, null, 2)}\n` : renderSnapshotText(doc, version, snapshot),
       );
       return EXIT.OK;
-    } finally {
-      store.close();
-    }
+    });
   },
 };
