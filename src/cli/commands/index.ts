@@ -2,6 +2,7 @@ import type { Command } from '../io.js';
 import { crawlCommand } from './crawl.js';
 import { diffCommand } from './diff.js';
 import { exportCommand } from './export.js';
+import { failuresCommand } from './failures.js';
 import { historyCommand } from './history.js';
 import { ingestCommand } from './ingest.js';
 import { layoutCommand } from './layout.js';
@@ -26,5 +27,6 @@ export const commands: Command[] = [
   crawlCommand,
   exportCommand,
   searchCommand,
+  failuresCommand,
   layoutCommand,
 ];
