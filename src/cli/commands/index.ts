@@ -9,6 +9,7 @@ import { layoutCommand } from './layout.js';
 import { listCommand } from './list.js';
 import { parseCommand } from './parse.js';
 import { reparseCommand } from './reparse.js';
+import { schemaCommand } from './schema.js';
 import { searchCommand } from './search.js';
 import { showCommand } from './show.js';
 
@@ -28,5 +29,6 @@ export const commands: Command[] = [
   exportCommand,
   searchCommand,
   failuresCommand,
+  schemaCommand,
   layoutCommand,
 ];
