@@ -24,7 +24,7 @@ const KIND_LABELS: readonly { kind: Exclude<FormKind, 'unknown'>; label: string 
 ];
 
 /** The title: 特定個人情報保護評価書（基礎項目評価書）, brackets of either width, spaces anywhere. */
-const TITLE_RE = /特定個人情報保護評価書[(（[【]?(基礎項目評価書|重点項目評価書|全項目評価書)/;
+export const TITLE_RE = /特定個人情報保護評価書[(（[【]?(基礎項目評価書|重点項目評価書|全項目評価書)/;
 
 /** `[令和６年10月 様式２]`; brackets optional, 元年 and kanji numerals allowed. */
 const EDITION_RE =

@@ -16,6 +16,7 @@ import { indexCells, type FormIndex } from './form-index.js';
 import { readGenericFields } from './generic-fields.js';
 import { buildPageCells } from './grid-cells.js';
 import { parseHistoryTable } from './history-table.js';
+import { repeatedDocumentWarnings } from './repeated-document.js';
 import { splitHeadingKey } from './label-key.js';
 import { orderSnapshot } from './snapshot-order.js';
 import { checkThresholds } from './thresholds.js';
@@ -158,7 +159,12 @@ export function parseSnapshot(
     { rows: [], warnings: [] },
     () => parseHistoryTable(pages),
   );
-  warnings.push(...history.warnings);
+  warnings.push(
+    ...history.warnings,
+    ...guarded('checking for repeated documents', warnings, [], () =>
+      repeatedDocumentWarnings(pages, history.rows),
+    ),
+  );
   const pageCount = guarded(
     'counting pages',
     warnings,
