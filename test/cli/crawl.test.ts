@@ -97,6 +97,7 @@ describe('pia crawl: exit status', () => {
         'new',
         'changed',
         'unchanged',
+        'skippedUnknown',
         'failed',
         'documents',
         'pages',
