@@ -8,6 +8,7 @@ import { memoryIo } from '../helpers/memory-io.js';
 import { main } from '../../src/cli/main.js';
 import { commands } from '../../src/cli/commands/index.js';
 import { EXIT } from '../../src/cli/io.js';
+import { sha256Hex } from '../../src/store/index.js';
 import { createTruthStore, type TruthStore } from '../helpers/truth-store.js';
 
 let t: TruthStore;
@@ -59,12 +60,14 @@ describe('exit codes', () => {
   });
 
   it('an ambiguous document: exit 4 with AMBIGUOUS', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pia-cli-ambiguous-'));
+    // The same organisation and number as a 重点項目評価書 and a 基礎項目評価書: 熊谷/8 names both.
     const two = createTruthStore('pia-cli-ambiguous-', ['kumagaya-r7']);
     two.store.db.prepare("UPDATE documents SET kind = 'juten'").run();
+    const bytes = new Uint8Array([1, 2, 3]);
+    const { snapshot } = two.store.getSnapshot(1);
     two.store.addVersion({
-      bytes: new Uint8Array([1, 2, 3]),
-      snapshot: { ...two.store.getSnapshot(1).snapshot, source: { sha256: '' } } as never,
+      bytes,
+      snapshot: { ...snapshot, source: { ...snapshot.source, sha256: sha256Hex(bytes) } },
       parserVersion: 'p',
       provenance: { kind: 'file', location: '/x.pdf', seenAt: '2025-01-01T00:00:00.000Z' },
     });
@@ -73,7 +76,6 @@ describe('exit codes', () => {
     expect(r.code).toBe(EXIT.NOT_FOUND);
     expect(r.err).toContain('AMBIGUOUS');
     two.cleanup();
-    rmSync(dir, { recursive: true, force: true });
   });
 
   it('an unexpected crash exits 70, not 2, and says it is a bug', async () => {
