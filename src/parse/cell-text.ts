@@ -28,8 +28,56 @@ export function buildCellLines(runs: readonly TextRun[]): CellLine[] {
   return groupRunsByBaseline(runs).map(lineFromRuns);
 }
 
-/** Runs sharing a baseline (within 0.3 font sizes), groups top to bottom. */
+/**
+ * Runs sharing a baseline (within 0.3 font sizes), groups top to bottom; a lone glyph set on a
+ * baseline of its own inside another line's height joins that line (see `joinStrayGlyphs`).
+ */
 export function groupRunsByBaseline(runs: readonly TextRun[]): TextRun[][] {
+  return joinStrayGlyphs(groupByBaseline(runs));
+}
+
+/** A group of at most this many characters may be a glyph placed on its own (a box mark, a bracket). */
+const STRAY_MAX_CHARS = 2;
+
+/**
+ * Form tools that place box glyphs one by one may set the mark larger, in another face and lower
+ * than the text (`［`, `○`, `］` as separate shows): the mark lands on a baseline of its own and
+ * would read as a line after its label. A group of one or two glyphs that lies within another
+ * group's height (vertical overlap ≥ half the smaller height) and beside its runs (no horizontal
+ * overlap) is part of that line. Wrapped lines never qualify: consecutive lines overlap by far
+ * less than half a line height.
+ */
+function joinStrayGlyphs(groups: TextRun[][]): TextRun[][] {
+  const out = groups.map((g) => [...g]);
+  for (let i = 0; i < out.length; i++) {
+    const group = out[i] ?? [];
+    if (
+      [
+        ...group
+          .map((r) => r.text)
+          .join('')
+          .replace(/\s/gu, ''),
+      ].length > STRAY_MAX_CHARS
+    )
+      continue;
+    const host = out.findIndex((other, j) => j !== i && other.length > 0 && hostsGlyphs(other, group));
+    if (host < 0) continue;
+    out[host]?.push(...group);
+    out[i] = [];
+  }
+  return out.filter((g) => g.length > 0);
+}
+
+function hostsGlyphs(line: readonly TextRun[], glyphs: readonly TextRun[]): boolean {
+  const top = (rs: readonly TextRun[]) => Math.min(...rs.map((r) => r.y));
+  const bottom = (rs: readonly TextRun[]) => Math.max(...rs.map((r) => r.y + r.height));
+  const overlap = Math.min(bottom(line), bottom(glyphs)) - Math.max(top(line), top(glyphs));
+  const smaller = Math.min(bottom(line) - top(line), bottom(glyphs) - top(glyphs));
+  if (smaller <= 0 || overlap < smaller / 2) return false;
+  return glyphs.every((g) => line.every((r) => g.x >= r.x + r.width || g.x + g.width <= r.x));
+}
+
+function groupByBaseline(runs: readonly TextRun[]): TextRun[][] {
   const byBaseline = [...runs].sort((a, b) => a.baseline - b.baseline || a.x - b.x);
   const groups: TextRun[][] = [];
   for (const run of byBaseline) {

@@ -42,4 +42,16 @@ describe('buildCellLines', () => {
     const [line] = buildCellLines([run('事後', 10, 20, 8)]);
     expect(line).toMatchObject({ x0: 10, x1: 26, baseline: 20, fontSize: 8 });
   });
+
+  it('puts a box mark set on a baseline of its own (larger, lower) into the line it sits in', () => {
+    // `［`, `○` (13pt, 4.5pt lower) and `］全項目評価…` drawn one by one: the mark's baseline is
+    // beyond the 0.3 em tolerance, but it lies inside the line's height, beside its runs.
+    const runs = shuffled([run('［', 10, 20), run('○', 32, 24.5, 13), run('］全項目評価を実施する', 55, 20)]);
+    expect(buildCellLines(runs).map((l) => l.text)).toEqual(['［\u3000○\u3000］全項目評価を実施する']);
+  });
+
+  it('keeps a short wrapped line (one or two characters) as a line of its own', () => {
+    const runs = [run('第三欄に以下が含まれる', 10, 20), run('項', 10, 33)];
+    expect(buildCellLines(runs).map((l) => l.text)).toEqual(['第三欄に以下が含まれる', '項']);
+  });
 });
