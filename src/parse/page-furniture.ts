@@ -37,11 +37,18 @@ interface EdgePiece {
   baseline: number;
 }
 
-/** Runs of the document that are page furniture (to be left out of cells and free text). */
+/**
+ * Runs of the document that are page furniture (to be left out of cells and free text). A
+ * repeated piece stays on the first page: a producer may print the edition marker
+ * (`[令和６年10月 様式２]`) or the title on every page, and the cover's copy is what form
+ * detection reads; a page number goes everywhere.
+ */
 export function findPageFurniture(pages: readonly PageLayout[]): Set<TextRun> {
   const pieces = pages.flatMap(edgePieces);
+  const first = pages[0]?.number;
   const furniture = new Set<TextRun>();
   for (const piece of pieces) {
+    if (piece.page === first && !PAGE_NUMBER.test(piece.text)) continue;
     const repeated = new Set(
       pieces.filter((p) => p.shape === piece.shape && samePlace(p, piece)).map((p) => p.page),
     );

@@ -26,13 +26,21 @@ describe('findPageFurniture', () => {
       tablePage(1, [run('Ⅰ\u3000関連情報', 50, 40)]),
       tablePage(2, [run(title, 300, 30)]),
       tablePage(3, [run(title, 300.5, 30.2)]),
+      tablePage(4, [run('Ⅱ\u3000しきい値判断項目', 50, 40)]),
     ];
     expect(texts(findPageFurniture(pages))).toEqual([title, title]);
   });
 
-  it('takes a footer whose page number varies (digits compared as #)', () => {
-    const pages = [tablePage(1, [run('国保-1', 400, 815)]), tablePage(2, [run('国保-2', 400, 815)])];
-    expect(texts(findPageFurniture(pages))).toEqual(['国保-1', '国保-2']);
+  it('takes a footer whose page number varies (digits compared as #), leaving the first page its copy', () => {
+    const pages = [1, 2, 3].map((n) => tablePage(n, [run(`国保-${n}`, 400, 815)]));
+    expect(texts(findPageFurniture(pages))).toEqual(['国保-2', '国保-3']);
+  });
+
+  it('leaves the cover its edition marker when every page repeats it', () => {
+    const marker = '[令和６年10月\u3000様式２]';
+    const pages = [1, 2].map((n) => tablePage(n, [run(marker, 450, 30)]));
+    const found = findPageFurniture(pages);
+    expect([...found].map((r) => pages.findIndex((p) => p.runs.includes(r)) + 1)).toEqual([2]);
   });
 
   it('never takes text inside or between tables, nor a number in the middle of the page', () => {
