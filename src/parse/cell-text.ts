@@ -4,6 +4,7 @@
  */
 import type { TextRun } from '../types.js';
 import type { CellLine } from './cell.js';
+import { joinStrayGlyphs, spliceOverlays } from './stray-glyphs.js';
 
 /** Runs whose baselines differ by at most this share of the font size are one line. */
 const BASELINE_TOLERANCE = 0.3;
@@ -36,47 +37,6 @@ export function groupRunsByBaseline(runs: readonly TextRun[]): TextRun[][] {
   return joinStrayGlyphs(groupByBaseline(runs));
 }
 
-/** A group of at most this many characters may be a glyph placed on its own (a box mark, a bracket). */
-const STRAY_MAX_CHARS = 2;
-
-/**
- * Form tools that place box glyphs one by one may set the mark larger, in another face and lower
- * than the text (`［`, `○`, `］` as separate shows): the mark lands on a baseline of its own and
- * would read as a line after its label. A group of one or two glyphs that lies within another
- * group's height (vertical overlap ≥ half the smaller height) and beside its runs (no horizontal
- * overlap) is part of that line. Wrapped lines never qualify: consecutive lines overlap by far
- * less than half a line height.
- */
-function joinStrayGlyphs(groups: TextRun[][]): TextRun[][] {
-  const out = groups.map((g) => [...g]);
-  for (let i = 0; i < out.length; i++) {
-    const group = out[i] ?? [];
-    if (
-      [
-        ...group
-          .map((r) => r.text)
-          .join('')
-          .replace(/\s/gu, ''),
-      ].length > STRAY_MAX_CHARS
-    )
-      continue;
-    const host = out.findIndex((other, j) => j !== i && other.length > 0 && hostsGlyphs(other, group));
-    if (host < 0) continue;
-    out[host]?.push(...group);
-    out[i] = [];
-  }
-  return out.filter((g) => g.length > 0);
-}
-
-function hostsGlyphs(line: readonly TextRun[], glyphs: readonly TextRun[]): boolean {
-  const top = (rs: readonly TextRun[]) => Math.min(...rs.map((r) => r.y));
-  const bottom = (rs: readonly TextRun[]) => Math.max(...rs.map((r) => r.y + r.height));
-  const overlap = Math.min(bottom(line), bottom(glyphs)) - Math.max(top(line), top(glyphs));
-  const smaller = Math.min(bottom(line) - top(line), bottom(glyphs) - top(glyphs));
-  if (smaller <= 0 || overlap < smaller / 2) return false;
-  return glyphs.every((g) => line.every((r) => g.x >= r.x + r.width || g.x + g.width <= r.x));
-}
-
 function groupByBaseline(runs: readonly TextRun[]): TextRun[][] {
   const byBaseline = [...runs].sort((a, b) => a.baseline - b.baseline || a.x - b.x);
   const groups: TextRun[][] = [];
@@ -102,7 +62,7 @@ function groupByBaseline(runs: readonly TextRun[]): TextRun[][] {
  * character after `、`) a 全角スペース, which is what a Japanese form prints there.
  */
 export function lineFromRuns(group: readonly TextRun[]): CellLine {
-  const runs = [...group].sort((a, b) => a.x - b.x);
+  const runs = spliceOverlays(group);
   let text = '';
   let right = -Infinity;
   for (const run of runs) {

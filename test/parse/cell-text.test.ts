@@ -50,6 +50,19 @@ describe('buildCellLines', () => {
     expect(buildCellLines(runs).map((l) => l.text)).toEqual(['［\u3000○\u3000］全項目評価を実施する']);
   });
 
+  it('writes a mark stamped over the blank of a printed box into it, on its baseline or lower', () => {
+    // `［\u3000］全項目…` printed as one run (10pt per character), `○` drawn over the `\u3000` at x 20–30.
+    for (const baseline of [20, 24.5]) {
+      const runs = shuffled([run('［\u3000］全項目評価を実施する', 10, 20), run('○', 20, baseline, 10)]);
+      expect(buildCellLines(runs).map((l) => l.text)).toEqual(['［○］全項目評価を実施する']);
+    }
+  });
+
+  it('leaves a glyph printed over text (not over a blank) where it stands', () => {
+    const runs = [run('適用した', 10, 20), run('済', 20, 20)];
+    expect(buildCellLines(runs).map((l) => l.text)).toEqual(['適用した済']);
+  });
+
   it('keeps a short wrapped line (one or two characters) as a line of its own', () => {
     const runs = [run('第三欄に以下が含まれる', 10, 20), run('項', 10, 33)];
     expect(buildCellLines(runs).map((l) => l.text)).toEqual(['第三欄に以下が含まれる', '項']);
