@@ -28,7 +28,7 @@ export interface DiffOptions {
    */
   wordDetail?: boolean;
   /**
-   * Word cuts known without the tokenizer (stored at ingest: word-tokens.ts); kuromoji is loaded
+   * Word cuts known without the tokenizer (stored by the search sync: normalize/word-cuts.ts); kuromoji is loaded
    * only for a changed text this lookup does not answer.
    */
   knownTokens?: (text: string) => readonly string[] | undefined;

@@ -17,4 +17,3 @@ export { matchHistoryItem, type ItemMatch } from './item-match.js';
 export { findNewHistoryRows } from './reconcile.js';
 export { diceSimilarity, coverage, matchKey } from './similarity.js';
 export * from './types.js';
-export { cutByLengths, snapshotWordTokens, storedTokenLookup, type WordTokens } from './word-tokens.js';

@@ -6,8 +6,7 @@
  * stopped being current are removed.
  */
 import type { Database } from 'better-sqlite3';
-import { snapshotWordTokens } from '../diff/index.js';
-import { getTokenizer, type WordTokenizer } from '../normalize/index.js';
+import { getTokenizer, snapshotWordTokens, type WordTokenizer } from '../normalize/index.js';
 import { saveWordTokens, snapshotsLackingWordTokens } from '../store/index.js';
 import type { Snapshot } from '../types.js';
 import { searchEntries } from './search-entries.js';

@@ -71,7 +71,7 @@ describe('syncSearchIndex', () => {
 describe('stored word cuts (snapshot_fields.value_tokens)', () => {
   it('are written by the sync for every current snapshot, and match kuromoji', async () => {
     const { readWordTokens } = await import('../../src/store/index.js');
-    const { cutByLengths } = await import('../../src/diff/index.js');
+    const { cutByLengths } = await import('../../src/normalize/index.js');
     await syncSearchIndex(t.store.db);
     const missing = t.store.db
       .prepare(

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { cutByLengths, diffSnapshots, snapshotWordTokens, storedTokenLookup } from '../../src/diff/index.js';
-import { getTokenizer } from '../../src/normalize/index.js';
-import { loadTruth, TRUTH_VERSIONS } from './truth.js';
+import { diffSnapshots } from '../../src/diff/index.js';
+import {
+  cutByLengths,
+  getTokenizer,
+  snapshotWordTokens,
+  storedTokenLookup,
+} from '../../src/normalize/index.js';
+import { loadTruth, TRUTH_VERSIONS } from '../diff/truth.js';
 
 const refuse = (): never => {
   throw new Error('the diff loaded kuromoji although every cut was known');

@@ -1,14 +1,14 @@
 /**
- * Stored word tokens (保存済みの形態素): the kuromoji cut of every text field's value, computed once
- * where the document is parsed (the ingest worker) and kept as token lengths, so that a diff of two
- * stored versions never loads the 17 MB dictionary. Pure.
+ * Stored word cuts (保存済みの形態素): the kuromoji cut of every text field's value, computed once
+ * (by the search sync, which loads kuromoji anyway) and kept as token lengths, so that a diff of
+ * two stored versions never loads the 17 MB dictionary. Pure.
  */
-import type { WordTokenizer } from '../normalize/index.js';
+import type { WordTokenizer } from './tokens.js';
 import type { Snapshot, WordTokens } from '../types.js';
 
 export type { WordTokens };
 
-/** The values {@link diffSnapshots} cuts into words: text fields with a non-empty string value. */
+/** The values the diff cuts into words: text fields with a non-empty string value. */
 function wordTexts(snapshot: Snapshot): Array<[string, string]> {
   return Object.entries(snapshot.fields).flatMap(([id, field]): Array<[string, string]> =>
     field.type === 'text' && typeof field.value === 'string' && field.value !== '' ? [[id, field.value]] : [],
@@ -36,7 +36,7 @@ export function cutByLengths(text: string, lengths: readonly number[]): string[]
 
 /**
  * A lookup text → stored tokens over the given snapshots and their stored cuts, for
- * {@link DiffOptions.knownTokens}. Fields without a stored cut (rows written before cuts were
+ * the diff's `knownTokens` option. Fields without a stored cut (rows written before cuts were
  * stored, or by a path that does not compute them) are simply absent: the diff then loads kuromoji.
  */
 export function storedTokenLookup(
