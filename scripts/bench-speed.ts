@@ -129,7 +129,7 @@ const f2 = (n: number): string => n.toFixed(2);
 let nodeStart = 0;
 const row = (label: string, run: ProcessRun, extra = ''): string =>
   `  ${label.padEnd(28)} ${f1(run.ms).padStart(7)} ms  ${f1(run.rssMb).padStart(6)} MB` +
-  `  (+${f1(run.ms - nodeStart)} ms over node)${extra}`;
+  `  (${run.ms >= nodeStart ? '+' : '−'}${f1(Math.abs(run.ms - nodeStart))} ms vs node)${extra}`;
 
 async function benchParse(bytes: Uint8Array, pages: number): Promise<void> {
   await rawExtract(bytes, { operators: true, text: true }); // warm pdf.js and the CMaps
