@@ -5,7 +5,8 @@ import {
   searchStore,
   syncSearchIndex,
 } from '../../src/search/index.js';
-import { getTokenizer, type WordTokenizer } from '../../src/normalize/index.js';
+import { cutByLengths, getTokenizer, type WordTokenizer } from '../../src/normalize/index.js';
+import { readWordTokens } from '../../src/store/index.js';
 import { loadTruth } from '../store/truth.js';
 import { createTruthStore, type TruthStore } from '../helpers/truth-store.js';
 
@@ -70,8 +71,6 @@ describe('syncSearchIndex', () => {
 
 describe('stored word cuts (snapshot_fields.value_tokens)', () => {
   it('are written by the sync for every current snapshot, and match kuromoji', async () => {
-    const { readWordTokens } = await import('../../src/store/index.js');
-    const { cutByLengths } = await import('../../src/normalize/index.js');
     await syncSearchIndex(t.store.db);
     const missing = t.store.db
       .prepare(
