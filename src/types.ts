@@ -183,3 +183,10 @@ export interface Snapshot {
   changeHistory: ChangeHistoryRow[];
   warnings: ParseWarning[];
 }
+
+/**
+ * Stored word cuts (保存済みの形態素): field id (項目ID) → the UTF-16 lengths of the kuromoji tokens
+ * of the field's string value, in order (they sum to the value's length). Kept in
+ * `snapshot_fields.value_tokens` so that a diff of stored versions needs no dictionary.
+ */
+export type WordTokens = Record<string, number[]>;

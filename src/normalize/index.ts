@@ -15,4 +15,5 @@ export { mapRadicals, RADICAL_TO_IDEOGRAPH } from './radicals.js';
 export { foldSpaces } from './spaces.js';
 export { joinWrappedLines, normalizeText } from './text.js';
 export { getTokenizer, type WordTokenizer } from './tokens.js';
+export { cutByLengths, snapshotWordTokens, storedTokenLookup, type WordTokens } from './word-cuts.js';
 export { foldWidth } from './width.js';
