@@ -7,13 +7,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractLayout } from '../../src/extract/index.js';
-import { mapRadicals } from '../../src/normalize/index.js';
 import { parseSnapshot } from '../../src/parse/index.js';
 import { sha256Hex } from '../../src/pipeline.js';
 import type { ChangeHistoryRow, HistoryColumn, Snapshot } from '../../src/types.js';
 import { canonical, GOLDEN_MISSING, goldenFile } from './golden-files.js';
 import { knownDifferences } from './known-differences.js';
 import { misplacedValues } from './value-pages.js';
+import { comparable } from './history-compare.js';
 import { pdfText } from '../../fixtures/calc/soffice.js';
 import { applicable, PDFTOTEXT, unless } from '../helpers/requires.js';
 
@@ -51,22 +51,6 @@ function expectedRowPages(f: Fixture, expected: Snapshot): (number | null)[] {
 }
 
 const TEXT_COLUMNS = ['item', 'before', 'after', 'explanation'] as const satisfies readonly HistoryColumn[];
-
-/**
- * Look-alike slashes some ToUnicode maps give for the printed `／` (Chromium: U+2215 DIVISION
- * SLASH; U+2044 FRACTION SLASH): the same kind of look-alike as the radicals, mapped likewise.
- */
-const LOOK_ALIKE_SLASHES = /[\u2044\u2215]/gu;
-
-/**
- * A history text column as the contract compares it: as printed (widths, spaces and line breaks
- * kept, docs/parse-layout.md), with only the look-alikes some producers' ToUnicode maps give
- * mapped back (Kangxi/CJK radicals, slashes). A difference in anything else is either listed in
- * known-differences.ts with its reason, or a failure.
- */
-function comparable(text: string): string {
-  return mapRadicals(text).replace(LOOK_ALIKE_SLASHES, '／');
-}
 
 /** A 変更箇所 row reduced to what the golden test compares (start page checked separately). */
 function rowContent(r: ChangeHistoryRow, skip: readonly HistoryColumn[] = []): Record<string, unknown> {
