@@ -5,6 +5,7 @@
  * Other stages import from here only.
  */
 export { type CharClass, classifyChar, isCjk, isLatinAlnum, isSpace } from './char-class.js';
+export { type EmWidth, displayColumns, emWidth, textEm } from './char-width.js';
 export { type CountRange, parseCountRange } from './count-range.js';
 export { type DateResult, formatJapaneseDate, parseJapaneseDate } from './era-date.js';
 export { type Era, ERAS, FIRST_GREGORIAN_DAY } from './eras.js';
