@@ -163,6 +163,8 @@ export interface ChangeHistoryRow {
 export const PARSE_WARNING_CODES = [
   /** A field the catalogue has was not found in the document. */
   'FIELD_NOT_FOUND',
+  /** The field's label was found but no value could be read beside it (no value cell, or a blank answer). */
+  'VALUE_NOT_FOUND',
   /** A date that is not a real calendar date, or an era year past its era's end. */
   'DATE_INVALID',
   /** A choice whose printed answer matches none of the catalogue's options. */
