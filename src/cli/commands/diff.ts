@@ -5,9 +5,10 @@ import { EXIT, exitCodesHelp, type CliIo, type Command } from '../io.js';
 import { checkOutputFile, databaseFiles, writeFileAtomic } from '../output-guard.js';
 import { commandDbPath, withStore } from '../with-store.js';
 import { diffSnapshots, type SnapshotDiff } from '../../diff/index.js';
+import { storedTokenLookup } from '../../normalize/index.js';
 import { UsageError } from '../../errors.js';
-import { parsePdf, sha256Hex } from '../../pipeline.js';
 import { renderHtml, renderJson, renderTerminal } from '../../report/index.js';
+import { readWordTokens } from '../../store/index.js';
 import type { Snapshot } from '../../types.js';
 
 const USAGE = `Usage: pia diff OLD.pdf NEW.pdf [--json] [--html FILE]
@@ -47,6 +48,8 @@ interface Pair {
   after: Snapshot;
   fromVersion?: number;
   toVersion?: number;
+  /** Word cuts stored at ingest (stored pairs only): the diff then needs no dictionary. */
+  knownTokens?: (text: string) => readonly string[] | undefined;
 }
 
 async function readBytes(path: string, cwd: string): Promise<{ bytes: Uint8Array; name: string }> {
@@ -56,6 +59,8 @@ async function readBytes(path: string, cwd: string): Promise<{ bytes: Uint8Array
 
 /** Parse two PDFs; the same bytes twice are parsed once. */
 async function parsedPair(oldPath: string, newPath: string, cwd: string): Promise<Pair> {
+  // Imported here: a diff of stored versions needs neither the extractor nor the parser.
+  const { parsePdf, sha256Hex } = await import('../../pipeline.js');
   const older = await readBytes(oldPath, cwd);
   const newer = await readBytes(newPath, cwd);
   // Hash before parsing: the extraction may transfer (detach) the buffers.
@@ -91,11 +96,16 @@ async function storedPair(
     const to = toFlag ?? count;
     const from = fromFlag ?? to - 1;
     checkRange(ref, from, to, count);
+    const sides = [store.getSnapshot(doc.id, from), store.getSnapshot(doc.id, to)].map((s) => ({
+      snapshot: s.snapshot,
+      tokens: readWordTokens(store.db, s.version.id),
+    }));
     return {
-      before: store.getSnapshot(doc.id, from).snapshot,
-      after: store.getSnapshot(doc.id, to).snapshot,
+      before: sides[0]!.snapshot,
+      after: sides[1]!.snapshot,
       fromVersion: from,
       toVersion: to,
+      knownTokens: storedTokenLookup(sides),
     };
   });
 }
@@ -148,6 +158,7 @@ export const diffCommand: Command = {
     const diff = await diffSnapshots(pair.before, pair.after, {
       ...(pair.fromVersion === undefined ? {} : { fromVersion: pair.fromVersion }),
       ...(pair.toVersion === undefined ? {} : { toVersion: pair.toVersion }),
+      ...(pair.knownTokens ? { knownTokens: pair.knownTokens } : {}),
     });
     io.stdout(values.json ? renderJson(diff) : renderTerminal(diff, { color: useColor(io) }));
     if (html !== undefined) await writeHtml(diff, html, io);
