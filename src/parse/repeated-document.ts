@@ -5,15 +5,18 @@
  * each come back several times, is a REPEATED_DOCUMENT warning a person should look at.
  */
 import { normalizeText } from '../normalize/index.js';
-import type { ChangeHistoryRow, ParseWarning } from '../types.js';
-import type { PageCells } from './cell.js';
+import type { ChangeHistoryRow, PageLayout, ParseWarning } from '../types.js';
 import { TITLE_RE } from './form-kind.js';
 
-/** Pages (1-based) on which the form's title 特定個人情報保護評価書（…評価書） is printed. */
-function titlePages(pages: readonly PageCells[]): number[] {
+/**
+ * Pages (1-based) on which the form's title 特定個人情報保護評価書（…評価書） is printed. Read from
+ * the page's text runs, not its cells: text repeated on many pages is dropped from the cells as
+ * page furniture (running headers), and a title repeated by concatenated copies is exactly that.
+ */
+function titlePages(pages: readonly PageLayout[]): number[] {
   return pages
-    .filter((p) => p.cells.some((c) => TITLE_RE.test(normalizeText(c.text).replace(/\s/g, ''))))
-    .map((p) => p.page);
+    .filter((p) => TITLE_RE.test(normalizeText(p.runs.map((r) => r.text).join('')).replace(/\s/g, '')))
+    .map((p) => p.number);
 }
 
 /** The identity of a row for repetition: every printed column, not the page it is on. */
@@ -31,7 +34,7 @@ function listPages(pages: number[]): string {
  * real table may have, is not enough.
  */
 export function repeatedDocumentWarnings(
-  pages: readonly PageCells[],
+  pages: readonly PageLayout[],
   rows: readonly ChangeHistoryRow[],
 ): ParseWarning[] {
   const warnings: ParseWarning[] = [];

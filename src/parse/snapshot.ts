@@ -173,7 +173,7 @@ export function parseSnapshot(
   warnings.push(
     ...history.warnings,
     ...guarded('checking for repeated documents', warnings, [], () =>
-      repeatedDocumentWarnings(pages, history.rows),
+      repeatedDocumentWarnings(layout.pages ?? [], history.rows),
     ),
   );
   const pageCount = guarded(
