@@ -4,7 +4,9 @@
  */
 import { getTokenizer, type WordTokenizer } from '../normalize/index.js';
 import type { ChangeHistoryRow, Snapshot } from '../types.js';
-import { compareField, orderedFieldIds, type ObservedChange } from './compare-fields.js';
+import { compareField, type ObservedChange } from './compare-fields.js';
+import { pairFields } from './pair-fields.js';
+import { pathItemMatcher } from './path-item-match.js';
 import { catalogueHints } from './catalogue-hints.js';
 import { buildOutline, contextOf, coversField, type OutlineHints } from './field-outline.js';
 import { findNewHistoryRows, linkHistoryRow } from './reconcile.js';
@@ -51,21 +53,30 @@ export async function diffSnapshots(
   options: DiffOptions = {},
 ): Promise<SnapshotDiff> {
   const notes: DiffNote[] = [...identityNotes(before, after)];
-  const ids = orderedFieldIds(before.fields, after.fields);
-  const observed = ids
-    .map((id) => compareField(id, before.fields[id], after.fields[id]))
-    .filter((c): c is ObservedChange => c !== undefined);
+  const pairing = pairFields(before.fields, after.fields);
+  const observed = pairing.pairs.flatMap((p) => {
+    const change = compareField(p.id, p.before, p.after);
+    if (change === undefined) return [];
+    if (p.fromId !== undefined) change.fromField = p.fromId;
+    if (p.block !== undefined) change.block = p.block;
+    return [change];
+  });
   notes.push(...missingFieldNotes(observed, before, after));
 
+  const hints = options.outline ?? catalogueHints(after.form.kind, after.form.edition);
   const outline = buildOutline(
-    ids.map((id) => ({ id, label: (after.fields[id] ?? before.fields[id])?.label ?? id })),
-    options.outline ?? catalogueHints(after.form.kind, after.form.edition),
+    pairing.pairs.map((p) => ({ id: p.id, label: (p.after ?? p.before)?.label ?? p.id })),
+    hints,
   );
+  // 様式2 has a catalogue: its outline matches 項目 texts as before. Every other form is matched
+  // by the structure its ids and paths spell, the label outline as a fallback.
+  const byCatalogue = (hints.fields?.length ?? 0) > 0;
+  const matcher = byCatalogue ? outline : pathItemMatcher(pairing.pairs, outline);
   const { added, missing } = findNewHistoryRows(before.changeHistory, after.changeHistory);
   if (missing.length > 0) notes.push(removedRowsNote(missing));
   const exempt = new Set(options.exempt ?? DEFAULT_EXEMPT_FIELDS);
   const declarable = observed.filter((c) => !exempt.has(c.field));
-  const rows = added.map((index) => linkHistoryRow(index, after.changeHistory[index]!, outline, declarable));
+  const rows = added.map((index) => linkHistoryRow(index, after.changeHistory[index]!, matcher, declarable));
 
   const details = await textDetails(observed, options, notes);
   const changes: FieldChange[] = observed.map((c) => {
@@ -75,7 +86,7 @@ export async function diffSnapshots(
     );
     const change: FieldChange = {
       ...c,
-      context: entry ? contextOf(entry) : '',
+      context: !byCatalogue && c.path ? c.path.slice(0, -1).join(' ') : entry ? contextOf(entry) : '',
       declaredBy: declaredBy.map((r) => r.index),
     };
     const detail = details.get(c.field);
@@ -91,6 +102,7 @@ export async function diffSnapshots(
     from: sideOf(before, options.fromVersion),
     to: sideOf(after, options.toVersion),
     changes,
+    ...(pairing.blocks.length > 0 ? { blocks: pairing.blocks } : {}),
     changeHistory: { added: rows },
     undeclared,
     unobserved,
