@@ -6,6 +6,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { foldWidth, getTokenizer, type WordTokenizer } from '../normalize/index.js';
+import { pathLookup } from './hit-path.js';
 import { hasSearchSchema } from './search-index.js';
 import { findPhrase, searchTokens } from './search-tokens.js';
 
@@ -22,6 +23,8 @@ export interface SearchHit {
   field: string;
   /** The field's printed label, or the history row's 項目. */
   label: string;
+  /** The field's printed path (section down to its label); empty for a 変更箇所 row or a snapshot without paths. */
+  path: string[];
   /** About 40 characters around the first match, the match between « and ». */
   snippet: string;
   /** Relevance, higher is better: minus SQLite's bm25 with column weights {@link LABEL_WEIGHT} / 1 / {@link HISTORY_WEIGHT}. */
@@ -80,7 +83,7 @@ const HITS_SQL = (allVersions: boolean): string => `
     FROM versions v JOIN snapshots s ON s.version_id = v.id AND s.is_current = 1
     WINDOW w AS (PARTITION BY v.document_id ORDER BY v.published_on IS NULL, v.published_on, v.first_seen_at, v.id)
   )
-  SELECT e.kind, e.ref, e.label, e.body, bm25(search_fts, ${LABEL_WEIGHT}, 1.0, ${HISTORY_WEIGHT}) AS rank,
+  SELECT e.kind, e.ref, e.label, e.body, e.snapshot_id, bm25(search_fts, ${LABEL_WEIGHT}, 1.0, ${HISTORY_WEIGHT}) AS rank,
          cv.document_id, cv.version_number, d.organization, d.number
   FROM search_fts JOIN search_entries e ON e.id = search_fts.rowid
   JOIN cv ON cv.snapshot_id = e.snapshot_id JOIN documents d ON d.id = cv.document_id
@@ -90,6 +93,7 @@ const HITS_SQL = (allVersions: boolean): string => `
 
 interface HitRow {
   kind: 'field' | 'history';
+  snapshot_id: number;
   ref: string;
   label: string;
   body: string;
@@ -114,10 +118,12 @@ export async function searchStore(
     .prepare(HITS_SQL(options.allVersions ?? false))
     .all(matchExpression(phrases), options.limit ?? 20) as HitRow[];
   const first = phrases[0]!;
-  return rows.map((r) => {
+  const pathOf = pathLookup(db);
+  return rows.map((r): SearchHit => {
     const bodyMatch = findPhrase(searchTokens(tokenizer, r.body), first);
     const label = foldWidth(r.label);
     const labelMatch = bodyMatch ? undefined : findPhrase(searchTokens(tokenizer, label), first);
+    const path = r.kind === 'field' ? pathOf(r.snapshot_id, r.ref) : undefined;
     return {
       documentId: r.document_id,
       organization: r.organization,
@@ -125,6 +131,7 @@ export async function searchStore(
       version: r.version_number,
       field: r.kind === 'field' ? r.ref : `history.${r.ref}`,
       label: r.label,
+      path: path ?? [],
       snippet: labelMatch ? makeSnippet(label, labelMatch) : makeSnippet(r.body, bodyMatch),
       score: Math.round(-r.rank * 1000) / 1000,
     };

@@ -24,6 +24,7 @@ describe('pia search', () => {
       'version',
       'field',
       'label',
+      'path',
       'snippet',
       'score',
     ]);

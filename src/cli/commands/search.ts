@@ -20,14 +20,15 @@ Options:
   --limit N       at most N hits (default 20)
   --all-versions  search every version, not only the latest version of each document
   --db PATH       database file (default: $PIA_DB, else ./pia.db)
-  --json          print [{"documentId","organization","number","version","field","label","snippet","score"}]`;
+  --json          print [{"documentId","organization","number","version","field","label",
+                  "path" (a field's printed path, where known),"snippet","score"}]`;
 
 function renderHits(query: string, hits: SearchHit[]): string {
   if (hits.length === 0) return `No matches for '${query}'.\n`;
   return hits
     .map(
       (h, i) =>
-        `${i + 1}. ${h.organization || '(unknown)'} ${h.number} v${h.version}  ${h.field} ${h.label}  (${h.score})\n` +
+        `${i + 1}. ${h.organization || '(unknown)'} ${h.number} v${h.version}  ${h.field} ${h.path.length > 0 ? h.path.join(' › ') : h.label}  (${h.score})\n` +
         `   ${h.snippet}\n`,
     )
     .join('');
