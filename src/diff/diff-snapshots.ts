@@ -65,12 +65,15 @@ export async function diffSnapshots(
 
   const hints = options.outline ?? catalogueHints(after.form.kind, after.form.edition);
   const outline = buildOutline(
-    pairing.pairs.map((p) => ({ id: p.id, label: (p.after ?? p.before)?.label ?? p.id })),
+    pairing.pairs.map((p) => {
+      const field = p.after ?? p.before;
+      return { id: p.id, label: field?.label ?? p.id, ...(field?.path ? { path: field.path } : {}) };
+    }),
     hints,
   );
   // 様式2 has a catalogue: its outline matches 項目 texts as before. Every other form is matched
   // by the structure its ids and paths spell, the label outline as a fallback.
-  const byCatalogue = (hints.fields?.length ?? 0) > 0;
+  const byCatalogue = usesCatalogueIds(after, hints);
   const matcher = byCatalogue ? outline : pathItemMatcher(pairing.pairs, outline);
   const { added, missing } = findNewHistoryRows(before.changeHistory, after.changeHistory);
   if (missing.length > 0) notes.push(removedRowsNote(missing));
@@ -232,4 +235,18 @@ function missingFieldNotes(
       },
     ];
   });
+}
+
+/**
+ * Share of a snapshot's ids a catalogue must know for the snapshot to be keyed by that catalogue
+ * (様式2) rather than by its paths (様式3/4; a stray `generic.*` id does not tip a 様式2).
+ */
+const CATALOGUE_ID_SHARE = 0.9;
+
+/** Whether the snapshot's field ids are the catalogue's (様式2) rather than spelled by paths. */
+function usesCatalogueIds(snapshot: Snapshot, hints: OutlineHints): boolean {
+  const known = new Set((hints.fields ?? []).map((f) => f.id));
+  const ids = Object.keys(snapshot.fields);
+  if (known.size === 0 || ids.length === 0) return false;
+  return ids.filter((id) => known.has(id)).length >= CATALOGUE_ID_SHARE * ids.length;
 }
