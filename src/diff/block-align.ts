@@ -8,7 +8,7 @@
  * before the field-by-field comparison. A 様式2 id has no block segment: nothing changes for it.
  */
 import type { SnapshotField } from '../types.js';
-import { diceSimilarity, matchKey } from './similarity.js';
+import { bigrams, diceSimilarity, gramDice, matchKey } from './similarity.js';
 import { sameValue, valueText } from './compare-fields.js';
 
 /**
@@ -25,7 +25,7 @@ export const BLOCK_MIN_SIMILARITY = 0.5;
  */
 export const BLOCK_SAME_NUMBER_SIMILARITY = 0.25;
 /** Characters of a long text compared for similarity: enough to tell blocks apart, bounded in time. */
-const SIMILARITY_CHARS = 600;
+const SIMILARITY_CHARS = 300;
 
 /** One printed instance of a repeated block. */
 interface BlockInstance {
@@ -37,6 +37,10 @@ interface BlockInstance {
   fields: Map<string, SnapshotField>;
   /** The block heading without its number (`委託事項`, `リスク: 目的外の入手が行われるリスク`, `住民基本台帳ファイル`). */
   name: string;
+  /** The printed path down to the block's heading; empty where no field's path lines up with its id. */
+  path: string[];
+  /** Cached {@link signature}. */
+  signature?: string;
 }
 
 /** The result of aligning the blocks of two versions. */
@@ -47,6 +51,8 @@ export interface BlockAlignment {
   removed: string[];
   /** Newer block prefixes with no counterpart (追加されたブロック). */
   added: string[];
+  /** The printed path of every block of either version, by prefix (older prefixes for removed blocks). */
+  paths: Map<string, string[]>;
 }
 
 /** The number of a block heading removed: `委託事項3` → `委託事項`, `(2) 住民基本台帳ファイル` → `住民基本台帳ファイル`. */
@@ -63,10 +69,13 @@ function collectBlocks(fields: Record<string, SnapshotField>): Map<string, Block
       const prefix = segments.slice(0, depth + 1).join('.');
       let block = blocks.get(prefix);
       if (!block) {
-        // The path has one element per id segment (FORMS.md); where it does not, the heading is unknown.
-        const heading = field.path?.length === segments.length ? (field.path[depth] ?? '') : '';
-        block = { prefix, depth, fields: new Map(), name: blockName(heading) };
+        block = { prefix, depth, fields: new Map(), name: '', path: [] };
         blocks.set(prefix, block);
+      }
+      // The path has one element per id segment (FORMS.md); where it does not, the heading is unknown.
+      if (block.path.length === 0 && field.path?.length === segments.length) {
+        block.path = field.path.slice(0, depth + 1);
+        block.name = blockName(field.path[depth] ?? '');
       }
       block.fields.set(segments.slice(depth + 1).join('.'), field);
     }
@@ -74,12 +83,25 @@ function collectBlocks(fields: Record<string, SnapshotField>): Map<string, Block
   return blocks;
 }
 
-function clip(text: string): string {
-  return text.length > SIMILARITY_CHARS ? text.slice(0, SIMILARITY_CHARS) : text;
+/**
+ * Bigrams of a value's text (first {@link SIMILARITY_CHARS} characters), computed once per value:
+ * with N blocks on each side every value is compared N times (40 委託事項: 1,600 block pairs).
+ */
+class GramCache {
+  readonly #grams = new Map<SnapshotField, Map<string, number>>();
+
+  of(field: SnapshotField): Map<string, number> {
+    let grams = this.#grams.get(field);
+    if (!grams) {
+      grams = bigrams(matchKey(valueText(field.value)).slice(0, SIMILARITY_CHARS));
+      this.#grams.set(field, grams);
+    }
+    return grams;
+  }
 }
 
 /** 0–1: how much of two blocks' content is the same (per field: equal 1, similar text by bigram Dice). */
-function contentSimilarity(a: BlockInstance, b: BlockInstance): number {
+function contentSimilarity(a: BlockInstance, b: BlockInstance, grams: GramCache): number {
   const keys = new Set([...a.fields.keys(), ...b.fields.keys()]);
   if (keys.size === 0) return 1;
   let sum = 0;
@@ -88,34 +110,72 @@ function contentSimilarity(a: BlockInstance, b: BlockInstance): number {
     const fb = b.fields.get(key);
     if (!fa || !fb) continue;
     if (sameValue(fa.type, fa.value, fb.value)) sum += 1;
-    else if (fa.type === fb.type) sum += diceSimilarity(clip(valueText(fa.value)), clip(valueText(fb.value)));
+    else if (fa.type === fb.type) sum += gramDice(grams.of(fa), grams.of(fb));
   }
   return sum / keys.size;
 }
 
-function blockSimilarity(a: BlockInstance, b: BlockInstance): number {
-  const content = contentSimilarity(a, b);
+function blockSimilarity(a: BlockInstance, b: BlockInstance, grams: GramCache): number {
+  const content = contentSimilarity(a, b, grams);
   if (a.name === '' || b.name === '') return content;
   return (diceSimilarity(a.name, b.name) + content) / 2;
+}
+
+/**
+ * A block's content as one key: its name and each field's relative id and value key. Two blocks
+ * with one signature hold the same content, so identical blocks pair without scoring.
+ */
+function signature(block: BlockInstance): string {
+  if (block.signature !== undefined) return block.signature;
+  const parts = [...block.fields].map(([key, f]) => {
+    const text = Array.isArray(f.value)
+      ? [...f.value].map(matchKey).sort().join('\u0001')
+      : matchKey(valueText(f.value));
+    return `${key}\u0002${f.type}\u0002${text}`;
+  });
+  block.signature = [block.name, ...parts.sort()].join('\u0000');
+  return block.signature;
 }
 
 function lastSegment(prefix: string): string {
   return prefix.slice(prefix.lastIndexOf('.') + 1);
 }
 
-/** Pair the blocks of one group (same parent, same kind of block): equal first, then most similar. */
+/** Identical blocks, paired in printed order (the same number first): no scoring needed. */
+function pairIdentical(before: BlockInstance[], after: BlockInstance[]): [BlockInstance, BlockInstance][] {
+  const bySignature = new Map<string, BlockInstance[]>();
+  for (const b of after) bySignature.set(signature(b), [...(bySignature.get(signature(b)) ?? []), b]);
+  const pairs: [BlockInstance, BlockInstance][] = [];
+  for (const a of before) {
+    const candidates = bySignature.get(signature(a));
+    if (!candidates || candidates.length === 0) continue;
+    const at = Math.max(
+      0,
+      candidates.findIndex((b) => lastSegment(b.prefix) === lastSegment(a.prefix)),
+    );
+    pairs.push([a, candidates.splice(at, 1)[0] as BlockInstance]);
+  }
+  return pairs;
+}
+
+/** Pair the blocks of one group (same parent, same kind of block): identical first, then most similar. */
 function pairGroup(before: BlockInstance[], after: BlockInstance[]): [BlockInstance, BlockInstance][] {
+  const identical = pairIdentical(before, after);
+  const done = new Set(identical.flat());
+  const grams = new GramCache();
   const scored: { a: BlockInstance; b: BlockInstance; score: number; same: boolean }[] = [];
   for (const a of before) {
+    if (done.has(a)) continue;
     for (const b of after) {
+      if (done.has(b)) continue;
       const same = lastSegment(a.prefix) === lastSegment(b.prefix);
-      scored.push({ a, b, score: blockSimilarity(a, b), same });
+      scored.push({ a, b, score: blockSimilarity(a, b, grams), same });
     }
   }
   // Best first; among equals the same number, then printed order: identical blocks keep their order.
   scored.sort((x, y) => y.score - x.score || Number(y.same) - Number(x.same));
-  const used = new Set<BlockInstance>();
-  const pairs: [BlockInstance, BlockInstance][] = [];
+  const used = new Set<BlockInstance>(done);
+  const pairs: [BlockInstance, BlockInstance][] = identical;
   for (const s of scored) {
     if (used.has(s.a) || used.has(s.b)) continue;
     const min = s.same ? BLOCK_SAME_NUMBER_SIMILARITY : BLOCK_MIN_SIMILARITY;
@@ -176,8 +236,13 @@ export function alignBlocks(
     blocks: Map<string, BlockInstance>,
     done: (p: string) => boolean,
   ): boolean => !ancestorsOf(prefix).some((a) => blocks.has(a) && !done(a));
+  const paths = new Map<string, string[]>();
+  for (const b of [...older.values(), ...newer.values()])
+    if (!paths.has(b.prefix)) paths.set(b.prefix, b.path);
+  for (const b of newer.values()) if (b.path.length > 0) paths.set(b.prefix, b.path);
   return {
     pairs,
+    paths,
     removed: [...older.keys()].filter((p) => !pairs.has(p) && outermost(p, older, (a) => pairs.has(a))),
     added: [...newer.keys()].filter((p) => !paired.has(p) && outermost(p, newer, (a) => paired.has(a))),
   };

@@ -4,7 +4,7 @@
  * with itself. Fields of a block only one version prints are grouped as one block change.
  */
 import type { SnapshotField } from '../types.js';
-import { alignBlocks, mapFieldId } from './block-align.js';
+import { alignBlocks, mapFieldId, type BlockAlignment } from './block-align.js';
 import type { BlockChange } from './types.js';
 
 /** One field as compared: its id (newer numbering), the older id when it differs, both sides. */
@@ -23,17 +23,6 @@ export interface FieldPair {
 export interface FieldPairing {
   pairs: FieldPair[];
   blocks: BlockChange[];
-}
-
-/** The block's printed path (section down to its heading) from any of its fields. */
-function blockPath(prefix: string, fields: Record<string, SnapshotField>): string[] {
-  const depth = prefix.split('.').length;
-  for (const [id, field] of Object.entries(fields)) {
-    if ((id === prefix || id.startsWith(`${prefix}.`)) && field.path?.length === id.split('.').length) {
-      return field.path.slice(0, depth);
-    }
-  }
-  return [];
 }
 
 function innermost(id: string, blocks: readonly string[]): string | undefined {
@@ -74,28 +63,16 @@ export function pairFields(
     previous = key;
   }
   const ordered = order.flatMap((k) => pairs.get(k) ?? []);
-  return { pairs: ordered, blocks: blockChanges(alignment, before, after) };
+  return { pairs: ordered, blocks: blockChanges(alignment) };
 }
 
-function blockChanges(
-  alignment: ReturnType<typeof alignBlocks>,
-  before: Record<string, SnapshotField>,
-  after: Record<string, SnapshotField>,
-): BlockChange[] {
+function blockChanges(alignment: BlockAlignment): BlockChange[] {
   const last = (p: string): string => p.slice(p.lastIndexOf('.') + 1);
   const renumbered = [...alignment.pairs].filter(([from, to]) => last(from) !== last(to));
+  const pathOf = (prefix: string): string[] => alignment.paths.get(prefix) ?? [];
   return [
-    ...alignment.removed.map((block) => ({
-      kind: 'removed' as const,
-      block,
-      path: blockPath(block, before),
-    })),
-    ...alignment.added.map((block) => ({ kind: 'added' as const, block, path: blockPath(block, after) })),
-    ...renumbered.map(([from, block]) => ({
-      kind: 'renumbered' as const,
-      block,
-      from,
-      path: blockPath(block, after),
-    })),
+    ...alignment.removed.map((block) => ({ kind: 'removed' as const, block, path: pathOf(block) })),
+    ...alignment.added.map((block) => ({ kind: 'added' as const, block, path: pathOf(block) })),
+    ...renumbered.map(([from, block]) => ({ kind: 'renumbered' as const, block, from, path: pathOf(block) })),
   ];
 }
