@@ -42,6 +42,7 @@ export {
   type DiffSummary,
   type ListItemChanges,
   type ChangeKind,
+  type BlockChange,
 } from './diff/index.js';
 export {
   renderTerminal,
