@@ -145,11 +145,12 @@ function labelsBelow(field: PathField, segments: readonly string[], depth: numbe
 
 /** Resolve one spec: the deepest nodes the numbering reaches, narrowed by the words to sub-labels. */
 function resolveSpec(spec: ItemSpec, fields: readonly PathField[]): ItemMatch {
-  const hits = fields.flatMap((field) => {
+  const all = fields.flatMap((field) => {
     const segments = field.id.split('.');
     const depth = matchedDepth(spec, segments);
     return depth < 0 ? [] : [{ field, segments, depth }];
   });
+  const hits = spec.file === undefined ? inNamedFile(all, spec.text) : all;
   if (hits.length === 0) return { targets: [], score: 0 };
   const numbered = hits[0]?.depth !== 0;
   // Numbering without a section numeral (`4. 委託事項3 ⑥`) may fit more than one section.
@@ -168,6 +169,30 @@ function resolveSpec(spec: ItemSpec, fields: readonly PathField[]): ItemMatch {
   if (!numbered) return { targets: [], score: 0 };
   // The words name nothing below: the row names the node its numbering reaches.
   return { targets: unique(hits.map((h) => h.segments.slice(0, h.depth).join('.'))), score: confidence };
+}
+
+/** Share of a file's name the words must hold to name that file without its `(N)`. */
+const FILE_NAME_MIN = 0.8;
+
+/**
+ * Hits in several files, and the words name one of them (`Ⅱ 住民基本台帳ファイル 4. 委託事項3`
+ * instead of `Ⅱ (1) 4. …`): keep that file's. Otherwise all of them.
+ */
+function inNamedFile<T extends { field: PathField; segments: string[] }>(hits: T[], text: string): T[] {
+  const names = new Map<string, string>();
+  for (const h of hits) {
+    const file = h.segments[1] ?? '';
+    const printed = h.field.path?.[1];
+    if (/^f\d+$/u.test(file) && printed !== undefined && !names.has(file)) {
+      names.set(file, printed.replace(/^\(\s*\d+\s*\)/u, ''));
+    }
+  }
+  if (names.size < 2 || text === '') return hits;
+  const scored = [...names].map(([file, name]) => ({ file, score: coverage(name, text) }));
+  const top = Math.max(...scored.map((s) => s.score));
+  const best = scored.filter((s) => s.score === top);
+  if (top < FILE_NAME_MIN || best.length !== 1) return hits;
+  return hits.filter((h) => h.segments[1] === best[0]?.file);
 }
 
 /** The ids (fields or outline nodes covering the fields below them) a 項目 names. */
