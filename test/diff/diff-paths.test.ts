@@ -183,6 +183,43 @@ describe('diffSnapshots on a 全項目評価書 by path', () => {
     expect(diff.unobserved).toEqual([]);
   });
 
+  it('blocks printed in another order pair with their best match, a partly changed one included', async () => {
+    const swap = (n: string): string =>
+      n === '委託事項1' ? '委託事項2' : n === '委託事項2' ? '委託事項1' : n;
+    const reordered = base.map((s) =>
+      s.path[1] === FILE1 && s.path[3]
+        ? { ...s, path: [...s.path.slice(0, 3), swap(s.path[3]), ...s.path.slice(4)] }
+        : s,
+    );
+    const changed = withValue(
+      reordered,
+      [
+        'Ⅱ 特定個人情報ファイルの概要',
+        FILE1,
+        '4. 特定個人情報ファイルの取扱いの委託',
+        '委託事項1',
+        '⑦再委託の有無',
+      ],
+      '再委託しない',
+    );
+    const after = zenkomokuSnapshot(changed, { publishedOn: '2025-10-01', sha256: 'e'.repeat(64) });
+    const diff = await diffSnapshots(v1, after, noWords);
+    expect(diff.changes.slice(1)).toMatchObject([
+      {
+        field: 'II.f1.4.e1.7',
+        fromField: 'II.f1.4.e2.7',
+        before: '再委託する',
+        after: '再委託しない',
+        kind: 'changed',
+      },
+    ]);
+    expect(diff.changes).toHaveLength(2);
+    expect(diff.blocks?.map((b) => [b.from, b.block])).toEqual([
+      ['II.f1.4.e1', 'II.f1.4.e2'],
+      ['II.f1.4.e2', 'II.f1.4.e1'],
+    ]);
+  });
+
   it('diff(a, a) is empty', async () => {
     const diff = await diffSnapshots(v1, structuredClone(v1), noWords);
     expect(diff.changes).toEqual([]);
