@@ -5,11 +5,17 @@
 import { getTokenizer, type WordTokenizer } from '../normalize/index.js';
 import type { ChangeHistoryRow, Snapshot } from '../types.js';
 import { compareField, type ObservedChange } from './compare-fields.js';
-import { pairFields } from './pair-fields.js';
+import { pairFields, type FieldPairing } from './pair-fields.js';
 import { pathItemMatcher } from './path-item-match.js';
 import { catalogueHints } from './catalogue-hints.js';
-import { buildOutline, contextOf, coversField, type OutlineHints } from './field-outline.js';
-import { findNewHistoryRows, linkHistoryRow } from './reconcile.js';
+import {
+  buildOutline,
+  contextOf,
+  coversField,
+  type OutlineEntry,
+  type OutlineHints,
+} from './field-outline.js';
+import { findNewHistoryRows, linkHistoryRow, type ItemMatcher } from './reconcile.js';
 import { DEFAULT_DIFF_BOUNDS, diffTokenArrays, type DiffBounds } from './text-diff.js';
 import {
   DIFF_SCHEMA,
@@ -63,18 +69,7 @@ export async function diffSnapshots(
   });
   notes.push(...missingFieldNotes(observed, before, after));
 
-  const hints = options.outline ?? catalogueHints(after.form.kind, after.form.edition);
-  const outline = buildOutline(
-    pairing.pairs.map((p) => {
-      const field = p.after ?? p.before;
-      return { id: p.id, label: field?.label ?? p.id, ...(field?.path ? { path: field.path } : {}) };
-    }),
-    hints,
-  );
-  // 様式2 has a catalogue: its outline matches 項目 texts as before. Every other form is matched
-  // by the structure its ids and paths spell, the label outline as a fallback.
-  const byCatalogue = usesCatalogueIds(after, hints);
-  const matcher = byCatalogue ? outline : pathItemMatcher(pairing.pairs, outline);
+  const { outline, matcher, byCatalogue } = outlineOf(after, pairing, options);
   const { added, missing } = findNewHistoryRows(before.changeHistory, after.changeHistory);
   if (missing.length > 0) notes.push(removedRowsNote(missing));
   const exempt = new Set(options.exempt ?? DEFAULT_EXEMPT_FIELDS);
@@ -112,6 +107,28 @@ export async function diffSnapshots(
     notes,
     summary: summarize(changes, rows.length, unobserved.length),
   };
+}
+
+/**
+ * The outline the changes are placed in and the matcher of 変更箇所 項目 texts. 様式2 has a
+ * catalogue: its outline matches 項目 texts as before. Every other form is matched by the
+ * structure its ids and paths spell, with the label outline as a fallback.
+ */
+function outlineOf(
+  after: Snapshot,
+  pairing: FieldPairing,
+  options: DiffOptions,
+): { outline: OutlineEntry[]; matcher: OutlineEntry[] | ItemMatcher; byCatalogue: boolean } {
+  const hints = options.outline ?? catalogueHints(after.form.kind, after.form.edition);
+  const outline = buildOutline(
+    pairing.pairs.map((p) => {
+      const field = p.after ?? p.before;
+      return { id: p.id, label: field?.label ?? p.id, ...(field?.path ? { path: field.path } : {}) };
+    }),
+    hints,
+  );
+  const byCatalogue = usesCatalogueIds(after, hints);
+  return { outline, matcher: byCatalogue ? outline : pathItemMatcher(pairing.pairs, outline), byCatalogue };
 }
 
 function summarize(
