@@ -120,9 +120,21 @@ export const fieldsTable: ExportTable = {
     {
       name: 'option',
       type: 'integer',
-      description: 'choice: 1-based option number (選択肢番号) in the catalogue; else null',
+      description:
+        'choice: 1-based option number (選択肢番号) in the catalogue, or in the printed ＜選択肢＞ list (様式3/4); else null',
     },
     { name: 'page', type: 'integer', description: '1-based page where the value was read' },
+    {
+      name: 'options',
+      type: 'text_list',
+      description:
+        'choice read by structure (様式3/4): the ＜選択肢＞ list as printed, in number order; else empty',
+    },
+    {
+      name: 'count',
+      type: 'integer',
+      description: 'the count printed after a choice box, `[ 委託する ] ( 2 )件` → 2; else null',
+    },
   ],
   rows: (db) =>
     iterateRows(
@@ -130,7 +142,8 @@ export const fieldsTable: ExportTable = {
       `WITH cv AS (${CURRENT_VERSIONS})
        SELECT cv.document_id, cv.version_number, cv.sha256, f.field_id, f.label, f.type,
               f.value_text, f.value_json, f.option, f.page,
-              json_extract(cv.json, '$.form.kind') AS form_kind, json_extract(je.value, '$.path') AS path
+              json_extract(cv.json, '$.form.kind') AS form_kind, json_extract(je.value, '$.path') AS path,
+              json_extract(je.value, '$.options') AS options, json_extract(je.value, '$.count') AS count
        FROM cv JOIN json_each(cv.json, '$.fields') je
          JOIN snapshot_fields f ON f.snapshot_id = cv.snapshot_id AND f.field_id = je.key
        ORDER BY cv.document_id, cv.version_number, je.id`,
@@ -147,6 +160,8 @@ export const fieldsTable: ExportTable = {
         value_json: str(r.value_json),
         option: int(r.option),
         page: int(r.page),
+        options: parseTextList(str(r.options)),
+        count: int(r.count),
       }),
     ),
 };

@@ -40,7 +40,13 @@ describe('the fields export of a 全項目評価書 carries path and form kind',
       [2, CHANGED_VALUE],
     ]);
     expect(changed[0]).toMatchObject({ document_id: ZEN_DOC, form_kind: 'zenkomoku', path: CHANGED_PATH });
-    expect(rows.find((r) => r.document_id === 1)).toMatchObject({ form_kind: 'kiso', path: [] });
+    expect(rows.find((r) => r.document_id === 1)).toMatchObject({ form_kind: 'kiso', path: [], options: [] });
+    expect(rows.find((r) => r.field_id === 'II.f2.4.委託の有無' && r.version_number === 2)).toMatchObject({
+      value_text: '委託する',
+      option: 1,
+      options: ['委託する', '委託しない'],
+      count: 2,
+    });
   });
 
   it('CSV: path joined with ` / `', async () => {
