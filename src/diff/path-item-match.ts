@@ -127,6 +127,16 @@ function matchedDepth(spec: ItemSpec, segments: readonly string[]): number {
     if (segments[1] !== spec.file) return -1;
     pos = 2;
   } else if (/^f\d+$/u.test(segments[1] ?? '')) pos = 2;
+  // A group number left out (`Ⅱ (1) 委託事項3 ⑥`): the group is whatever holds the block.
+  const next = spec.block ?? spec.item;
+  if (
+    spec.group === undefined &&
+    next !== undefined &&
+    segments[pos] !== next &&
+    /^\d+$/u.test(segments[pos] ?? '')
+  ) {
+    pos++;
+  }
   for (const want of [spec.group, spec.block, spec.item]) {
     if (want === undefined) continue;
     if (segments[pos] !== want) return -1;
@@ -224,6 +234,10 @@ export function pathItemMatcher(
     const field = p.after ?? p.before;
     return field ? [{ id: p.id, label: field.label, ...(field.path ? { path: field.path } : {}) }] : [];
   });
+  // Only fields without paths (a snapshot from before paths, `generic.*` ids) fall back to the
+  // label outline: where paths exist, numbering that names nothing printed names nothing, rather
+  // than every field with a similar label (`Ⅱ 委託事項9 ⑥委託先名` when there are three).
+  if (fields.some((f) => f.path && f.path.length > 0)) return (item) => matchPathItem(item, fields);
   return (item) => {
     const match = matchPathItem(item, fields);
     return match.targets.length > 0 ? match : matchHistoryItem(item, outline);

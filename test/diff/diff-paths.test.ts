@@ -220,6 +220,25 @@ describe('diffSnapshots on a 全項目評価書 by path', () => {
     ]);
   });
 
+  it('a row whose numbering names no printed block declares nothing (no fallback to similar labels)', async () => {
+    const path = [
+      'Ⅱ 特定個人情報ファイルの概要',
+      FILE2,
+      '4. 特定個人情報ファイルの取扱いの委託',
+      '委託事項2',
+      '⑥委託先名',
+    ];
+    const after = zenkomokuSnapshot(withValue(base, path, '株式会社はなみずき'), {
+      publishedOn: '2025-10-01',
+      sha256: 'f'.repeat(64),
+      history: [historyRow('Ⅱ 委託事項9 ⑥委託先名', '株式会社やまぶき', '株式会社さくら')],
+    });
+    const diff = await diffSnapshots(v1, after, noWords);
+    expect(diff.undeclared).toEqual(['II.f2.4.e2.6']);
+    expect(diff.unobserved).toEqual([0]);
+    expect(diff.changeHistory.added[0]).toMatchObject({ targets: [], matchedBy: 'none' });
+  });
+
   it('diff(a, a) is empty', async () => {
     const diff = await diffSnapshots(v1, structuredClone(v1), noWords);
     expect(diff.changes).toEqual([]);

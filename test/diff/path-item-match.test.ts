@@ -27,6 +27,9 @@ describe('matchPathItem: the 変更箇所 shorthand of FORMS.md resolved to ids'
     ],
     ['Ⅲ (1) 3. リスク2 ユーザ認証の管理', [`${R2}.ユーザ認証の管理`]],
     ['Ⅲ−3 リスク2', [R2, R2F2]],
+    // The group number left out.
+    ['Ⅱ (1) 委託事項3 ⑥委託先名', ['II.f1.4.e3.6']],
+    ['Ⅰ システム2 ②システムの機能', ['I.2.s2.2']],
     // The file named by its name instead of its (N).
     ['Ⅲ 国民健康保険ファイル 3. リスク2', [R2F2]],
     ['Ⅱ 特定個人情報ファイルの概要 住民基本台帳ファイル 4. 委託事項3 ⑥委託先名', ['II.f1.4.e3.6']],
@@ -59,6 +62,8 @@ describe('matchPathItem: the 変更箇所 shorthand of FORMS.md resolved to ids'
   it('a number the document does not print names nothing', () => {
     expect(matchPathItem('Ⅱ (1) 4. 委託事項9 ⑥委託先名', fields)).toEqual({ targets: [], score: 0 });
     expect(matchPathItem('別紙のとおり', fields)).toEqual({ targets: [], score: 0 });
+    expect(matchPathItem('Ⅱ (3) 4. 委託事項1', fields)).toEqual({ targets: [], score: 0 });
+    expect(matchPathItem('Ⅱ 委託事項9 ⑥委託先名', fields)).toEqual({ targets: [], score: 0 });
   });
 
   it('words alone name a field by its label, with the label similarity as confidence', () => {
