@@ -79,8 +79,11 @@ export async function diffSnapshots(
   const details = await textDetails(observed, options, notes);
   const changes: FieldChange[] = observed.map((c) => {
     const entry = outline.find((e) => e.id === c.field);
+    // A row naming any part of an added or removed block declares the whole block: it was
+    // added (removed) as one, and the row tells of it (`Ⅱ (1) 4. 委託事項1 ①委託内容`).
+    const inBlock = (t: string): boolean => c.block !== undefined && coversField(c.block, t);
     const declaredBy = rows.filter(
-      (r) => r.fields.includes(c.field) || r.targets.some((t) => coversField(t, c.field)),
+      (r) => r.fields.includes(c.field) || r.targets.some((t) => coversField(t, c.field) || inBlock(t)),
     );
     const change: FieldChange = {
       ...c,

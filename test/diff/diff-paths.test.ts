@@ -80,6 +80,21 @@ describe('diffSnapshots on a 全項目評価書 by path', () => {
     expect(diff.changeHistory.added[0]?.targets).toEqual(['II.f1.4.e1']);
   });
 
+  it('a row naming one field of an inserted block declares the whole block', async () => {
+    const v3 = zenkomokuSnapshot(v3Specs, {
+      publishedOn: '2025-10-01',
+      sha256: 'c'.repeat(64),
+      history: [
+        historyRow('Ⅱ (1) 4. 委託事項1 ①委託内容', '-', '住民税の特別徴収通知書の作成に係る業務一式'),
+      ],
+    });
+    const diff = await diffSnapshots(v1, v3, noWords);
+    expect(diff.changes.filter((c) => c.block !== undefined).every((c) => c.declaredBy.length === 1)).toBe(
+      true,
+    );
+    expect(diff.undeclared).toEqual([]);
+  });
+
   it('a renumbered block with one changed answer reports that field under its new id, with the old one', async () => {
     const specs = withValue(
       v3Specs,
