@@ -51,8 +51,10 @@ export interface BlockAlignment {
   removed: string[];
   /** Newer block prefixes with no counterpart (追加されたブロック). */
   added: string[];
-  /** The printed path of every block of either version, by prefix (older prefixes for removed blocks). */
+  /** The printed path of every block, by prefix: the newer version's blocks. */
   paths: Map<string, string[]>;
+  /** The same for the older version's blocks (a removed block's path). */
+  olderPaths: Map<string, string[]>;
 }
 
 /** The number of a block heading removed: `委託事項3` → `委託事項`, `(2) 住民基本台帳ファイル` → `住民基本台帳ファイル`. */
@@ -236,13 +238,12 @@ export function alignBlocks(
     blocks: Map<string, BlockInstance>,
     done: (p: string) => boolean,
   ): boolean => !ancestorsOf(prefix).some((a) => blocks.has(a) && !done(a));
-  const paths = new Map<string, string[]>();
-  for (const b of [...older.values(), ...newer.values()])
-    if (!paths.has(b.prefix)) paths.set(b.prefix, b.path);
-  for (const b of newer.values()) if (b.path.length > 0) paths.set(b.prefix, b.path);
+  const pathsOf = (blocks: Map<string, BlockInstance>): Map<string, string[]> =>
+    new Map([...blocks.values()].map((b) => [b.prefix, b.path]));
   return {
     pairs,
-    paths,
+    paths: pathsOf(newer),
+    olderPaths: pathsOf(older),
     removed: [...older.keys()].filter((p) => !pairs.has(p) && outermost(p, older, (a) => pairs.has(a))),
     added: [...newer.keys()].filter((p) => !paired.has(p) && outermost(p, newer, (a) => paired.has(a))),
   };

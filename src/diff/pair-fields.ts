@@ -71,7 +71,11 @@ function blockChanges(alignment: BlockAlignment): BlockChange[] {
   const renumbered = [...alignment.pairs].filter(([from, to]) => last(from) !== last(to));
   const pathOf = (prefix: string): string[] => alignment.paths.get(prefix) ?? [];
   return [
-    ...alignment.removed.map((block) => ({ kind: 'removed' as const, block, path: pathOf(block) })),
+    ...alignment.removed.map((block) => ({
+      kind: 'removed' as const,
+      block,
+      path: alignment.olderPaths.get(block) ?? [],
+    })),
     ...alignment.added.map((block) => ({ kind: 'added' as const, block, path: pathOf(block) })),
     ...renumbered.map(([from, block]) => ({ kind: 'renumbered' as const, block, from, path: pathOf(block) })),
   ];

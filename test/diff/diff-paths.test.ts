@@ -147,6 +147,11 @@ describe('diffSnapshots on a 全項目評価書 by path', () => {
       ['removed', 'II.f1.4.e2'],
       ['renumbered', 'II.f1.4.e2'],
     ]);
+    expect(diff.blocks?.[0]?.path.slice(1)).toEqual([
+      FILE1,
+      '4. 特定個人情報ファイルの取扱いの委託',
+      '委託事項2',
+    ]);
   });
 
   it('values changed in both files are reported exactly, declared by the shorthand rows', async () => {
