@@ -4,7 +4,14 @@
  * and the しきい値 consistency. Trouble inside a document is data: this never throws.
  */
 import { describeError } from '../errors.js';
-import type { ChangeHistoryRow, DocumentLayout, ParseWarning, Snapshot, SnapshotField } from '../types.js';
+import type {
+  ChangeHistoryRow,
+  DocumentLayout,
+  ParseWarning,
+  Snapshot,
+  SnapshotField,
+  TextRun,
+} from '../types.js';
 import { SNAPSHOT_SCHEMA } from '../types.js';
 import { KISO_COVER_FIELDS, KISO_SECTIONS } from './catalogue/kiso-r6.js';
 import { selectCatalogue } from './catalogue/select.js';
@@ -15,6 +22,7 @@ import { detectForm, type FormDetection } from './form-kind.js';
 import { indexCells, type FormIndex } from './form-index.js';
 import { readGenericFields } from './generic-fields.js';
 import { buildPageCells } from './grid-cells.js';
+import { findPageFurniture } from './page-furniture.js';
 import { parseHistoryTable } from './history-table.js';
 import { splitHeadingKey } from './label-key.js';
 import { orderSnapshot } from './snapshot-order.js';
@@ -25,7 +33,7 @@ import { checkThresholds } from './thresholds.js';
  * found where it was not, a value read differently, a new warning), so stored snapshots can be
  * re-parsed selectively.
  */
-export const PARSER_VERSION = 'parse/2';
+export const PARSER_VERSION = 'parse/3';
 
 /** The cover page alone: what every 評価書 kind shares. */
 const COVER_CATALOGUE: FormCatalogue = {
@@ -51,12 +59,15 @@ function guarded<T>(step: string, warnings: ParseWarning[], fallback: T, run: ()
 /** Cells of every page; a page whose cells cannot be built is skipped with a warning. */
 function buildCells(layout: DocumentLayout, warnings: ParseWarning[]): PageCells[] {
   const pages: PageCells[] = [];
+  const furniture = guarded('finding page furniture', warnings, new Set<TextRun>(), () =>
+    findPageFurniture(layout.pages ?? []),
+  );
   for (const page of layout.pages ?? []) {
     const built = guarded<PageCells | null>(
       `building the cells of page ${page?.number}`,
       warnings,
       null,
-      () => buildPageCells(page),
+      () => buildPageCells(page, furniture),
     );
     if (built) pages.push(built);
   }

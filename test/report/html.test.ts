@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -6,8 +6,8 @@ import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, renderHtml } from '../../src/report/index.js';
 import { auditorDiff, HOSTILE, hostileDiff } from './fixtures.js';
+import { CHROMIUM, CHROMIUM_PATH, unless } from '../helpers/requires.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -40,13 +40,14 @@ describe('renderHtml', () => {
     expect(html).toContain('<style>');
   });
 
-  it.skipIf(!existsSync(CHROMIUM))(
+  it(
     'renders in headless Chromium with changes, highlights and undeclared flags',
+    unless(CHROMIUM),
     async () => {
       const dir = mkdtempSync(join(tmpdir(), 'pia-report-'));
       const file = join(dir, 'report.html');
       writeFileSync(file, renderHtml(await hostileDiff()));
-      const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+      const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
       try {
         const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
         const requests: string[] = [];

@@ -4,10 +4,10 @@ import { readPdfFile } from '../read-pdf.js';
 import { parseCommandArgs, parsePositiveInt } from '../args.js';
 import { EXIT, type CliIo, type Command } from '../io.js';
 import { diffSnapshots, type SnapshotDiff } from '../../diff/index.js';
+import { storedTokenLookup } from '../../normalize/index.js';
 import { isPiaError, UsageError } from '../../errors.js';
-import { parsePdf, sha256Hex } from '../../pipeline.js';
 import { renderHtml, renderJson, renderTerminal } from '../../report/index.js';
-import { openStore, resolveDbPath } from '../../store/index.js';
+import { openStore, readWordTokens, resolveDbPath } from '../../store/index.js';
 import type { Snapshot } from '../../types.js';
 
 const USAGE = `Usage: pia diff OLD.pdf NEW.pdf [--json] [--html FILE]
@@ -35,6 +35,8 @@ interface Pair {
   after: Snapshot;
   fromVersion?: number;
   toVersion?: number;
+  /** Word cuts stored at ingest (stored pairs only): the diff then needs no dictionary. */
+  knownTokens?: (text: string) => readonly string[] | undefined;
 }
 
 async function readBytes(path: string, cwd: string): Promise<{ bytes: Uint8Array; name: string }> {
@@ -44,6 +46,8 @@ async function readBytes(path: string, cwd: string): Promise<{ bytes: Uint8Array
 
 /** Parse two PDFs; the same bytes twice are parsed once. */
 async function parsedPair(oldPath: string, newPath: string, cwd: string): Promise<Pair> {
+  // Imported here: a diff of stored versions needs neither the extractor nor the parser.
+  const { parsePdf, sha256Hex } = await import('../../pipeline.js');
   const older = await readBytes(oldPath, cwd);
   const newer = await readBytes(newPath, cwd);
   // Hash before parsing: the extraction may transfer (detach) the buffers.
@@ -66,11 +70,16 @@ function storedPair(ref: string, io: CliIo, flags: { db?: string; from?: string;
     if (from < 1 || from > versions.length || to > versions.length) {
       throw new UsageError(`${ref} has versions 1–${versions.length}; asked for ${from} → ${to}`);
     }
+    const sides = [store.getSnapshot(doc.id, from), store.getSnapshot(doc.id, to)].map((s) => ({
+      snapshot: s.snapshot,
+      tokens: readWordTokens(store.db, s.version.id),
+    }));
     return {
-      before: store.getSnapshot(doc.id, from).snapshot,
-      after: store.getSnapshot(doc.id, to).snapshot,
+      before: sides[0]!.snapshot,
+      after: sides[1]!.snapshot,
       fromVersion: from,
       toVersion: to,
+      knownTokens: storedTokenLookup(sides),
     };
   } finally {
     store.close();
@@ -126,6 +135,7 @@ export const diffCommand: Command = {
     const diff = await diffSnapshots(pair.before, pair.after, {
       ...(pair.fromVersion === undefined ? {} : { fromVersion: pair.fromVersion }),
       ...(pair.toVersion === undefined ? {} : { toVersion: pair.toVersion }),
+      ...(pair.knownTokens ? { knownTokens: pair.knownTokens } : {}),
     });
     io.stdout(values.json ? renderJson(diff) : renderTerminal(diff, { color: useColor(io) }));
     if (values.html !== undefined) await writeHtml(diff, values.html, io);
