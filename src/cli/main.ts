@@ -1,8 +1,7 @@
 import { describeError, isPiaError, UsageError } from '../errors.js';
 import { commands } from './commands/index.js';
 import { EXIT, type CliIo } from './io.js';
-
-const VERSION = '0.1.0';
+import { PIA_VERSION as VERSION } from '../version.js';
 
 function renderHelp(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

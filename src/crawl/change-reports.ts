@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { diffSnapshots } from '../diff/index.js';
 import { renderHtml } from '../report/index.js';
 import type { Store } from '../store/index.js';
+import { PIA_VERSION } from '../version.js';
 import type { DocumentOutcome } from './summary.js';
 
 /** Which two versions a report compares: the new one and its predecessor (or successor when it sorts first by 公表日). */
@@ -34,12 +35,20 @@ export async function writeChangeReports(
     const key = pair && `${documentId}-v${pair.from}-v${pair.to}`;
     if (!pair || !key || done.has(key)) continue;
     done.add(key);
-    const before = store.getSnapshot(documentId, pair.from).snapshot;
-    const after = store.getSnapshot(documentId, pair.to).snapshot;
-    const diff = await diffSnapshots(before, after, { fromVersion: pair.from, toVersion: pair.to });
+    const before = store.getSnapshot(documentId, pair.from);
+    const after = store.getSnapshot(documentId, pair.to);
+    const diff = await diffSnapshots(before.snapshot, after.snapshot, {
+      fromVersion: pair.from,
+      toVersion: pair.to,
+    });
     await mkdir(dir, { recursive: true });
     const file = join(dir, `${key}.html`);
-    await writeFile(file, renderHtml(diff, { generatedAt: new Date().toISOString() }));
+    const html = renderHtml(diff, {
+      generatedAt: new Date().toISOString(),
+      toolVersion: PIA_VERSION,
+      sources: { before: before.version.sources[0]?.location, after: after.version.sources[0]?.location },
+    });
+    await writeFile(file, html);
     written.push(file);
   }
   return written;
