@@ -59,7 +59,8 @@ function fieldLabels(diff: SnapshotDiff, fields: readonly string[]): string {
   return fields.map((f) => (byId.get(f) ? changeHeading(byId.get(f)!) : f)).join('、');
 }
 
-function renderHistoryRows(diff: SnapshotDiff, rows: readonly AddedHistoryRow[]): string {
+/** The 変更箇所 rows the newer version adds, each with the changes it declares (by label) or UNOBSERVED. */
+export function renderHistoryRows(diff: SnapshotDiff, rows: readonly AddedHistoryRow[]): string {
   if (rows.length === 0) return '<p>新しい変更箇所の行はありません。</p>';
   const body = rows
     .map((r) => {

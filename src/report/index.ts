@@ -4,7 +4,7 @@
  */
 export { renderTerminal, type TerminalOptions } from './terminal.js';
 export { renderJson } from './json.js';
-export { renderHtml, renderContents, LEGEND_HTML, type HtmlOptions } from './html.js';
+export { renderHtml, renderContents, renderHistoryRows, LEGEND_HTML, type HtmlOptions } from './html.js';
 export {
   escapeHtml,
   changeAnchor,
@@ -14,4 +14,4 @@ export {
   type ChangeRowOptions,
 } from './html-changes.js';
 export { HTML_STYLE } from './html-style.js';
-export { condenseOps, documentTitle, summaryLine, summaryLineJa } from './format.js';
+export { condenseOps, documentTitle, formatValue, summaryLine, summaryLineJa } from './format.js';

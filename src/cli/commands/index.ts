@@ -9,6 +9,7 @@ import { listCommand } from './list.js';
 import { parseCommand } from './parse.js';
 import { reparseCommand } from './reparse.js';
 import { searchCommand } from './search.js';
+import { serveCommand } from './serve.js';
 import { showCommand } from './show.js';
 
 /**
@@ -27,4 +28,5 @@ export const commands: Command[] = [
   exportCommand,
   searchCommand,
   layoutCommand,
+  serveCommand,
 ];
