@@ -42,6 +42,7 @@ export function renderPage(options: PageOptions, body: string): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(options.title)} · pia</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/assets/style.css">
 <link rel="alternate" type="application/atom+xml" title="pia: 新しい版" href="/feed.atom">
 <script type="module" src="/assets/app.js"></script>

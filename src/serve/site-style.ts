@@ -8,9 +8,8 @@ export const SITE_STYLE = `${HTML_STYLE}
 body { margin: 0; }
 .site-header { background: #1f3a5f; color: #fff; padding: .5rem 1.5rem; display: flex; gap: 1.5rem; align-items: center; }
 .site-header a { color: #fff; text-decoration: none; font-weight: bold; }
-.site-header form { margin-left: auto; }
 .site-main { padding: 1rem 1.5rem; }
-body.panel-open .site-main { margin-right: 46vw; }
+body.panel-open .site-main { margin-right: 51vw; }
 form.filters { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: end; margin: .5rem 0 1rem; }
 form.filters label { display: flex; flex-direction: column; font-size: .85rem; }
 .badge { display: inline-block; min-width: 1.6rem; text-align: center; border-radius: 1rem; padding: 0 .45rem;
@@ -20,7 +19,7 @@ form.filters label { display: flex; flex-direction: column; font-size: .85rem; }
 th a.sort { color: inherit; }
 .pdf-link { font-size: .8em; margin-left: .35rem; white-space: nowrap; }
 tr.selected th[scope=row] { background: #fff8d6; }
-#pdf-panel { position: fixed; top: 0; right: 0; bottom: 0; width: 45vw; background: #f4f4f4;
+#pdf-panel { position: fixed; top: 0; right: 0; bottom: 0; width: 50vw; background: #f4f4f4;
   border-left: 2px solid #888; padding: .5rem; display: flex; flex-direction: column; z-index: 10; }
 #pdf-panel[hidden] { display: none; }
 #pdf-panel .panel-head { display: flex; justify-content: space-between; gap: .5rem; font-size: .85rem; }
