@@ -43,13 +43,23 @@ afterAll(async () => {
   await served?.close();
 });
 
+/** The part of a browser canvas the sampling uses (the test's tsconfig has no DOM types). */
+interface CanvasLike {
+  width: number;
+  height: number;
+  getBoundingClientRect(): { width: number };
+  getContext(
+    kind: '2d',
+  ): { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } } | null;
+}
+
 /** Pixels of a canvas region (CSS px) that are not near-white, and the total sampled. */
 async function inkIn(
   selector: string,
   box?: [number, number, number, number],
 ): Promise<{ ink: number; total: number }> {
   return page.locator(selector).evaluate((el, region) => {
-    const canvas = el as HTMLCanvasElement;
+    const canvas = el as unknown as CanvasLike;
     const ratio = canvas.width / canvas.getBoundingClientRect().width;
     const [x0, y0, x1, y1] = region ?? [0, 0, canvas.width / ratio, canvas.height / ratio];
     const data = canvas
