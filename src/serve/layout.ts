@@ -3,6 +3,19 @@ import { escapeHtml } from '../report/index.js';
 
 export { escapeHtml };
 
+/** The form kinds as printed (評価書の種類); `FormKind` codes stay in URLs and the API. */
+const KIND_NAMES: Record<string, string> = {
+  kiso: '基礎項目評価書',
+  juten: '重点項目評価書',
+  zenkomoku: '全項目評価書',
+  unknown: '不明',
+};
+
+/** The printed name of a form kind, else the code. */
+export function kindName(kind: string): string {
+  return KIND_NAMES[kind] ?? kind;
+}
+
 /** A path with a query string; parameters with undefined values are left out. */
 export function href(path: string, query: Record<string, string | number | undefined> = {}): string {
   const params = new URLSearchParams();

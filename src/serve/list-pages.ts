@@ -3,7 +3,7 @@
  * version timeline (`/documents/:id`).
  */
 import type { DocumentSummary } from '../store/index.js';
-import { escapeHtml, href, link, renderPage } from './layout.js';
+import { escapeHtml, href, kindName, link, renderPage } from './layout.js';
 import type { DocumentRow, TimelineEntry } from './site-data.js';
 
 /** Sort keys of the document list. */
@@ -58,9 +58,15 @@ export function selectDocuments(rows: readonly DocumentRow[], q: ListQuery): Doc
   });
 }
 
-function options(values: readonly string[], selected: string | undefined, all: string): string {
+function options(
+  values: readonly string[],
+  selected: string | undefined,
+  all: string,
+  name: (v: string) => string = (v) => v,
+): string {
   const opts = values.map(
-    (v) => `<option value="${escapeHtml(v)}"${v === selected ? ' selected' : ''}>${escapeHtml(v)}</option>`,
+    (v) =>
+      `<option value="${escapeHtml(v)}"${v === selected ? ' selected' : ''}>${escapeHtml(name(v))}</option>`,
   );
   return `<option value="">${all}</option>${opts.join('')}`;
 }
@@ -70,7 +76,7 @@ function filterForm(rows: readonly DocumentRow[], q: ListQuery): string {
   const kinds = [...new Set(rows.map((d) => d.kind))].sort();
   return `<form class="filters" method="get" action="/">
 <label>評価実施機関<select name="org">${options(orgs, q.organization, 'すべて')}</select></label>
-<label>様式<select name="form">${options(kinds, q.kind, 'すべて')}</select></label>
+<label>様式<select name="form">${options(kinds, q.kind, 'すべて', kindName)}</select></label>
 <label>文字列<input type="search" name="q" value="${escapeHtml(q.text ?? '')}"></label>
 <input type="hidden" name="sort" value="${q.sort}"><input type="hidden" name="dir" value="${q.desc ? 'desc' : 'asc'}">
 <button type="submit">絞り込む</button> ${link('/', '解除')}</form>`;
@@ -96,7 +102,7 @@ export function renderDocumentsPage(rows: readonly DocumentRow[], q: ListQuery):
     .map(
       (d) =>
         `<tr data-document="${d.id}"><td>${escapeHtml(d.organization || '（不明）')}</td><td>${link(`/documents/${d.id}`, d.title || d.number)}<div class="muted">評価書番号 ${escapeHtml(d.number)}</div></td>` +
-        `<td>${escapeHtml(d.kind)}</td><td>${d.versions}</td><td>${escapeHtml(d.latestPublishedOn ?? '—')}</td>` +
+        `<td>${escapeHtml(kindName(d.kind))}</td><td>${d.versions}</td><td>${escapeHtml(d.latestPublishedOn ?? '—')}</td>` +
         `<td><span class="badge${d.undeclared > 0 ? ' undeclared' : ''}" title="未申告の変更">${d.undeclared}</span></td></tr>`,
     )
     .join('');
@@ -151,7 +157,7 @@ export function renderTimelinePage(doc: DocumentSummary, timeline: readonly Time
     .join('');
   const body =
     `<h1>${escapeHtml(doc.title || doc.number)}</h1>` +
-    `<p class="document">${escapeHtml(doc.organization || '（不明）')} 評価書番号 ${escapeHtml(doc.number)} · ${escapeHtml(doc.kind)} · ${timeline.length} 版</p>` +
+    `<p class="document">${escapeHtml(doc.organization || '（不明）')} 評価書番号 ${escapeHtml(doc.number)} · ${escapeHtml(kindName(doc.kind))} · ${timeline.length} 版</p>` +
     `<table class="timeline"><thead><tr><th>版</th><th>公表日</th><th>初めて見た日時</th><th>入手元</th><th>前の版からの変更</th><th></th></tr></thead><tbody>${rows}</tbody></table>`;
   return renderPage({ title: doc.title || doc.number }, body);
 }
