@@ -10,6 +10,7 @@
  */
 export const CLIENT_SCRIPT = `
 let pdfjs = null;
+let lastLink = null;
 const documents = new Map();
 
 async function loadPdfjs() {
@@ -59,8 +60,9 @@ async function renderSide(figure, sha, pageNumber, box, label) {
   const pdf = await openPdf(sha);
   const page = await pdf.getPage(pageNumber);
   const base = page.getViewport({ scale: 1 });
+  const zoom = Number(document.querySelector('#pdf-panel select.zoom')?.value) || 1;
   const cssWidth = Math.max(200, frame.clientWidth - 2);
-  const scale = cssWidth / base.width;
+  const scale = (cssWidth / base.width) * zoom;
   const viewport = page.getViewport({ scale });
   const ratio = window.devicePixelRatio || 1;
   canvas.width = Math.floor(viewport.width * ratio);
@@ -78,12 +80,14 @@ async function renderSide(figure, sha, pageNumber, box, label) {
     mark.style.height = (box[3] - box[1]) * scale + 'px';
     mark.hidden = false;
     frame.scrollTop = Math.max(0, box[1] * scale - frame.clientHeight / 3);
+    frame.scrollLeft = Math.max(0, box[0] * scale - frame.clientWidth / 4);
   }
 }
 
 async function showPages(link) {
   const panel = document.getElementById('pdf-panel');
   if (!panel) return;
+  lastLink = link;
   panel.hidden = false;
   document.body.classList.add('panel-open');
   panel.querySelector('.panel-title').textContent = link.dataset.title || '';
@@ -103,6 +107,13 @@ async function showPages(link) {
     panel.setAttribute('aria-busy', 'false');
   }
 }
+
+// A new zoom re-renders the pages of the change last shown (the bbox scales with them).
+document.addEventListener('change', (event) => {
+  if (event.target instanceof Element && event.target.matches('#pdf-panel select.zoom') && lastLink) {
+    void showPages(lastLink);
+  }
+});
 
 document.addEventListener('click', (event) => {
   const link = event.target instanceof Element ? event.target.closest('a.pdf-link') : null;

@@ -39,7 +39,7 @@ export interface PageOptions {
 }
 
 const PDF_PANEL = `<aside id="pdf-panel" hidden aria-label="PDF">
-<div class="panel-head"><strong class="panel-title"></strong><button type="button" class="close">閉じる</button></div>
+<div class="panel-head"><strong class="panel-title"></strong><span><label>倍率 <select class="zoom"><option value="1" selected>幅に合わせる</option><option value="1.5">150%</option><option value="2">200%</option><option value="3">300%</option></select></label> <button type="button" class="close">閉じる</button></span></div>
 <p class="panel-error" role="alert"></p>
 <div class="sides">
 <figure class="before"><figcaption>変更前</figcaption><div class="frame"><canvas></canvas><div class="bbox" hidden></div></div></figure>

@@ -22,7 +22,8 @@ tr.selected th[scope=row] { background: #fff8d6; }
 #pdf-panel { position: fixed; top: 0; right: 0; bottom: 0; width: 50vw; background: #f4f4f4;
   border-left: 2px solid #888; padding: .5rem; display: flex; flex-direction: column; z-index: 10; }
 #pdf-panel[hidden] { display: none; }
-#pdf-panel .panel-head { display: flex; justify-content: space-between; gap: .5rem; font-size: .85rem; }
+#pdf-panel .panel-head { display: flex; justify-content: space-between; align-items: start; gap: .5rem; font-size: .85rem; }
+#pdf-panel .panel-head > span { white-space: nowrap; }
 #pdf-panel .sides { display: flex; gap: .5rem; flex: 1; min-height: 0; }
 #pdf-panel.single figure.before { display: none; }
 #pdf-panel figure { flex: 1; margin: 0; display: flex; flex-direction: column; min-width: 0; }

@@ -113,6 +113,17 @@ describe.skipIf(!existsSync(CHROMIUM))('pia serve in Chromium', () => {
     const inside = await inkIn(`${after} canvas`, [x0 * scale, y0 * scale, x1 * scale, y1 * scale]);
     expect(inside.ink).toBeGreaterThan(50);
     await page.screenshot({ path: '/tmp/pia-serve-diff.png' });
+
+    // At 200 % the page is drawn twice as large and the mark follows it.
+    await page.locator('#pdf-panel select.zoom').selectOption('2');
+    await expect
+      .poll(async () => Number(await page.locator(`${after} canvas`).getAttribute('data-scale')), {
+        timeout: 60_000,
+      })
+      .toBeCloseTo(scale * 2, 5);
+    await page.locator(`${after} canvas[data-rendered="1"]`).waitFor({ timeout: 60_000 });
+    const zoomed = (await page.locator(`${after} .bbox`).boundingBox())!;
+    expect(zoomed.width - 6).toBeCloseTo((x1 - x0) * scale * 2, 0);
   });
 
   it('runs a search and lands on the field in its version', async () => {
