@@ -62,6 +62,8 @@ export function sectionTitle(change: FieldChange): string {
   const words = change.context.split(/\s+/u).filter(Boolean);
   const numbered = words.findIndex((w) => /^[0-9０-９]/u.test(w));
   const kept = numbered < 0 ? words : words.slice(0, numbered);
+  // A section that is a single field (Ⅲ しきい値判断結果) has only its numeral as context.
+  if (kept.length === 1 && words.length === 1) return `${kept[0]} ${change.label}`;
   return kept.join(' ') || change.label;
 }
 

@@ -61,6 +61,5 @@ nav.contents h3 { font-size: .95rem; margin: .5rem 0 .25rem; }
   details.fold::details-content { content-visibility: visible; display: block; }
   details.fold .full { display: block; }
   a { color: inherit; text-decoration: none; }
-  nav.contents { page-break-after: always; }
 }
 `;
