@@ -84,9 +84,12 @@ function refusal(req: IncomingMessage, url: URL, options: ServeOptions): Reply |
   return null;
 }
 
-/** A browser that came with `?token=`: keep it in a cookie and drop it from the address bar. */
+/** Paths read by programs (API clients, feed readers, pdf.js) that take `?token=` as it is, without a redirect. */
+const NO_REDIRECT = /^\/(?:api\/|assets\/|pdf\/|feed\.atom$)/u;
+
+/** A browser that came to a page with `?token=`: keep it in a cookie and drop it from the address bar. */
 function tokenRedirect(url: URL, token: string | undefined): Reply | null {
-  if (token === undefined || !url.searchParams.has('token')) return null;
+  if (token === undefined || !url.searchParams.has('token') || NO_REDIRECT.test(url.pathname)) return null;
   const clean = new URL(url);
   clean.searchParams.delete('token');
   return {

@@ -219,5 +219,8 @@ describe('token', () => {
     expect((await fetch(`${url}/documents/1`, { headers: { Cookie: cookie.split(';')[0]! } })).status).toBe(
       200,
     );
+    // Feed readers and scripts keep the token in the URL: no redirect there.
+    expect((await fetch(`${url}/feed.atom?token=s3cret-token`, { redirect: 'manual' })).status).toBe(200);
+    expect((await fetch(`${url}/api/documents?token=s3cret-token`, { redirect: 'manual' })).status).toBe(200);
   });
 });
