@@ -29,6 +29,8 @@ export interface ServeOptions {
   /** Most search hits per request (default 50). */
   searchLimit?: number;
   cache?: Partial<SiteCacheLimits>;
+  /** Compute every consecutive pair's change counts right after start, so the first `/` is quick (default true). */
+  warm?: boolean;
   /** Called with a one-line message for each request that failed with a server error. */
   onError?: (line: string) => void;
 }
@@ -175,6 +177,8 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       resolvePromise();
     });
   });
+  // Warm the per-pair counts in the background; a failure here is only a cold cache.
+  if (options.warm ?? true) ctx.site.documents().catch(() => undefined);
   const { port } = server.address() as AddressInfo;
   const shown = host.includes(':') ? `[${host}]` : host;
   ctx.hostPort = `${shown}:${port}`;
