@@ -2,6 +2,7 @@
  * The URL table of `pia serve`. These URLs are a public interface (docs/serve.md): pages, their
  * JSON twins under /api/ (the shapes of the CLI's --json), the feed, and PDFs by sha256 only.
  */
+import { getTokenizer } from '../normalize/index.js';
 import { renderJson } from '../report/index.js';
 import { searchStore } from '../search/index.js';
 import { StoreError } from '../store/index.js';
@@ -107,6 +108,9 @@ const ROUTES: Array<[RegExp, Handler]> = [
       const doc = documentOf(ctx);
       if (!doc) return notFound(ctx, `no document ${ctx.params[0] ?? ''}`);
       const timeline = await ctx.site.timeline(doc.id);
+      // The reader is one click from a 新旧対照表, whose word diff needs kuromoji (seconds to load):
+      // start loading it now; a failure shows up when the diff is asked for.
+      if (doc.versions > 1) getTokenizer().catch(() => undefined);
       return ctx.url.pathname.startsWith('/api/')
         ? jsonReply(timeline)
         : htmlReply(renderTimelinePage(doc, timeline));
