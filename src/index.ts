@@ -155,6 +155,15 @@ export {
   type ExportRow,
 } from './export/index.js';
 export {
+  startServer,
+  SiteData,
+  renderAtom,
+  collectFeedEntries,
+  type RunningServer,
+  type ServeOptions,
+  type FeedEntry,
+} from './serve/index.js';
+export {
   syncSearchIndex,
   indexSnapshot,
   ensureSearchSchema,

@@ -23,4 +23,5 @@ export const commands: CommandEntry[] = [
   { name: 'export', load: async () => (await import('./export.js')).exportCommand },
   { name: 'search', load: async () => (await import('./search.js')).searchCommand },
   { name: 'layout', load: async () => (await import('./layout.js')).layoutCommand },
+  { name: 'serve', load: async () => (await import('./serve.js')).serveCommand },
 ];
