@@ -3,13 +3,12 @@
  * pages, a click on a change rendering both PDF pages with pdf.js with the bbox drawn where the
  * snapshot says, and a search. Everything must come from the server itself.
  */
-import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { goldenSnapshot } from '../helpers/pdf-store.js';
 import { serveFixture, type Served } from './serve-fixture.js';
+import { CHROMIUM, CHROMIUM_PATH, unless } from '../helpers/requires.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -28,9 +27,9 @@ const requests: string[] = [];
 const problems: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) return;
+  if (!CHROMIUM.met) return;
   served = await serveFixture('pia-serve-browser-');
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
   page.on('request', (r) => requests.push(r.url()));
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
@@ -76,7 +75,7 @@ async function inkIn(
   }, box);
 }
 
-describe.skipIf(!existsSync(CHROMIUM))('pia serve in Chromium', () => {
+describe('pia serve in Chromium', unless(CHROMIUM), () => {
   it('walks from the list to a timeline to the 新旧対照表', async () => {
     await page.goto(`${served.server.url}/`);
     await expect(page.locator('tr[data-document="1"] .badge').innerText()).resolves.toBe('5');
