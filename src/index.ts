@@ -127,6 +127,7 @@ export {
   type DiffSummary,
   type ListItemChanges,
   type ChangeKind,
+  type BlockChange,
 } from './diff/index.js';
 export {
   renderTerminal,
@@ -153,6 +154,15 @@ export {
   type CellValue,
   type ExportRow,
 } from './export/index.js';
+export {
+  startServer,
+  SiteData,
+  renderAtom,
+  collectFeedEntries,
+  type RunningServer,
+  type ServeOptions,
+  type FeedEntry,
+} from './serve/index.js';
 export {
   syncSearchIndex,
   indexSnapshot,

@@ -1,8 +1,7 @@
 import { describeError, isPiaError, UsageError } from '../errors.js';
 import { commands } from './commands/index.js';
 import { EXIT, type CliIo } from './io.js';
-
-const VERSION = '0.1.0';
+import { PIA_VERSION as VERSION } from '../version.js';
 
 /** The overview; loads every command module for its summary (help is rare, start-up is not). */
 async function renderHelp(): Promise<string> {

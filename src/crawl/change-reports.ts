@@ -2,49 +2,20 @@
  * HTML reports of changed documents (変更文書の新旧対照表): for every document that gained a version
  * in this run, the diff of the previous version → the new one, written as
  * `<dir>/<documentId>-v<from>-v<to>.html`. File names come from ids, never from URLs or titles.
+ * The work is done by {@link reviewChanges}, which also counts the undeclared changes for alerts.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { diffSnapshots } from '../diff/index.js';
-import { renderHtml } from '../report/index.js';
 import type { Store } from '../store/index.js';
+import { reviewChanges } from './alerts.js';
 import type { DocumentOutcome } from './summary.js';
 
-/** Which two versions a report compares: the new one and its predecessor (or successor when it sorts first by 公表日). */
-export function reportVersions(
-  versionNumber: number,
-  versionCount: number,
-): { from: number; to: number } | null {
-  if (versionCount < 2) return null;
-  return versionNumber > 1 ? { from: versionNumber - 1, to: versionNumber } : { from: 1, to: 2 };
-}
-
-/** Writes one report file; the CLI passes one that refuses protected files and replaces atomically. */
-export type ReportWriter = (file: string, html: string) => Promise<void>;
+export { reportVersions } from './alerts.js';
 
 /** Write one report per new version among `documents`; returns the files written. */
 export async function writeChangeReports(
   store: Store,
   documents: readonly DocumentOutcome[],
   dir: string,
-  write: ReportWriter = (file, html) => writeFile(file, html),
 ): Promise<string[]> {
-  const written: string[] = [];
-  const done = new Set<string>();
-  for (const d of documents) {
-    if (!d.newVersion) continue;
-    const { documentId, versionNumber } = d.newVersion;
-    const pair = reportVersions(versionNumber, store.listVersions(documentId).length);
-    const key = pair && `${documentId}-v${pair.from}-v${pair.to}`;
-    if (!pair || !key || done.has(key)) continue;
-    done.add(key);
-    const before = store.getSnapshot(documentId, pair.from).snapshot;
-    const after = store.getSnapshot(documentId, pair.to).snapshot;
-    const diff = await diffSnapshots(before, after, { fromVersion: pair.from, toVersion: pair.to });
-    await mkdir(dir, { recursive: true });
-    const file = join(dir, `${key}.html`);
-    await write(file, renderHtml(diff, { generatedAt: new Date().toISOString() }));
-    written.push(file);
-  }
-  return written;
+  const reviewed = await reviewChanges(store, documents, { reportDir: dir });
+  return reviewed.flatMap((c) => (c.report === null ? [] : [c.report]));
 }

@@ -26,6 +26,7 @@ describe('pia search', () => {
       'version',
       'field',
       'label',
+      'path',
       'snippet',
       'score',
     ]);

@@ -2,16 +2,13 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { OPTION_MAXIMUM, parseCommandArgs, parsePositiveInt } from '../args.js';
 import { EXIT, exitCodesHelp, type CliIo, type Command } from '../io.js';
-import { checkOutputFile, databaseFiles, ensureOutputFolder, writeFileAtomic } from '../output-guard.js';
+import { databaseFiles, ensureOutputFolder } from '../output-guard.js';
 import { commandDbPath, withStore } from '../with-store.js';
 import {
   CrawlConfigError,
-  crawlSummaryJson,
   createCrawlProgress,
   parseCrawlConfig,
-  renderCrawlSummary,
   runCrawl,
-  writeChangeReports,
   type CrawlConfig,
   type CrawlSummary,
 } from '../../crawl/index.js';
@@ -19,8 +16,10 @@ import { UsageError } from '../../errors.js';
 import { ParsePool } from '../../ingest/index.js';
 import { StoreError, type Store } from '../../store/index.js';
 import { syncSearchWithProgress } from '../search-sync.js';
+import { reportCrawl, type AlertFlags } from '../crawl-alerts.js';
 
-const USAGE = `Usage: pia crawl --config FILE [--db PATH] [--json] [--report-dir DIR] [--jobs N] [--keep-unknown]
+const USAGE = `Usage: pia crawl --config FILE [--db PATH] [--json] [--report-dir DIR] [--jobs N]
+                 [--notify URL] [--feed FILE] [--base-url URL] [--keep-unknown]
 
 Crawl the municipal sites of a configuration file (巡回) politely — robots.txt, one request at a
 time per host with a minimum interval, retries with backoff — and store every new PDF version with
@@ -32,9 +31,14 @@ Options:
   --config FILE     the crawl configuration (JSON, UTF-8 with or without BOM; see
                     examples/crawl.example.json)
   --db PATH         database file (default: $PIA_DB, else ./pia.db)
-  --json            print {"fetched","new","changed","unchanged","failed","documents","pages","seconds"}
+  --json            print {"fetched","new","changed","unchanged","failed","documents","pages","seconds",
+                    "undeclared","changes":[{documentId,…,undeclared,report,links}],"notify","feed"}
   --report-dir DIR  write an HTML 新旧対照表 per changed document: DIR/<documentId>-v<from>-v<to>.html
   --jobs N          parse workers for new PDFs (default 1)
+  --notify URL      POST a JSON alert (pia-crawl-alert/1) when something is new or changed; retried
+                    with backoff, a failure is recorded and reported but does not fail the crawl
+  --feed FILE       keep an Atom feed of new versions in FILE (for publishing as a static file)
+  --base-url URL    where \`pia serve\` runs (e.g. https://pia.example.jp), for links in alerts and feed
   --keep-unknown    store PDFs whose form is unknown too
 
 Examples:
@@ -82,7 +86,7 @@ async function crawlWithLock(
   store: Store,
   config: CrawlConfig,
   io: CliIo,
-  values: { json: boolean; 'report-dir'?: string; jobs?: string; 'keep-unknown': boolean },
+  values: AlertFlags & { jobs?: string; 'keep-unknown': boolean },
 ): Promise<number> {
   const release = store.acquireLock('crawl');
   const pool = new ParsePool({
@@ -98,20 +102,7 @@ async function crawlWithLock(
       progress: createCrawlProgress(io.stderr, io.isStderrTTY ?? false),
     });
     if (summary.new + summary.changed > 0) await syncSearchWithProgress(store, io);
-    io.stdout(values.json ? `${JSON.stringify(crawlSummaryJson(summary))}\n` : renderCrawlSummary(summary));
-    if (values['report-dir'] !== undefined) {
-      const protectedFiles = databaseFiles(store.path);
-      const files = await writeChangeReports(
-        store,
-        summary.documents,
-        resolve(io.cwd, values['report-dir']),
-        async (file, html) => {
-          checkOutputFile('--report-dir', file, protectedFiles);
-          await writeFileAtomic(file, html);
-        },
-      );
-      for (const file of files) io.stderr(`HTML report written to ${file}\n`);
-    }
+    await reportCrawl(store, summary, values, io);
     return crawlExitCode(summary);
   } finally {
     await pool.close();
@@ -131,10 +122,18 @@ export const crawlCommand: Command = {
       json: { type: 'boolean', default: false },
       'report-dir': { type: 'string' },
       jobs: { type: 'string' },
+      notify: { type: 'string' },
+      feed: { type: 'string' },
+      'base-url': { type: 'string' },
       'keep-unknown': { type: 'boolean', default: false },
     });
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
     if (values.config === undefined) throw new UsageError('--config FILE is required');
+    for (const flag of ['notify', 'base-url'] as const) {
+      const value = values[flag];
+      if (value !== undefined && !/^https?:\/\/\S+$/u.test(value))
+        throw new UsageError(`--${flag} expects an http(s) URL, got '${value}'`);
+    }
     if (values['report-dir'] !== undefined) {
       prepareReportDir(resolve(io.cwd, values['report-dir']), commandDbPath(io, values.db));
     }

@@ -10,6 +10,7 @@ import { UsageError } from '../../errors.js';
 import { renderHtml, renderJson, renderTerminal } from '../../report/index.js';
 import { readWordTokens } from '../../store/index.js';
 import type { Snapshot } from '../../types.js';
+import { PIA_VERSION } from '../../version.js';
 
 const USAGE = `Usage: pia diff OLD.pdf NEW.pdf [--json] [--html FILE]
        pia diff DOC [--from V] [--to V] [--db PATH] [--json] [--html FILE]
@@ -50,6 +51,8 @@ interface Pair {
   toVersion?: number;
   /** Word cuts stored at ingest (stored pairs only): the diff then needs no dictionary. */
   knownTokens?: (text: string) => readonly string[] | undefined;
+  /** Where each stored version was first seen (URL or path), for the HTML report. */
+  sources?: { before?: string; after?: string };
 }
 
 async function readBytes(path: string, cwd: string): Promise<{ bytes: Uint8Array; name: string }> {
@@ -96,16 +99,19 @@ async function storedPair(
     const to = toFlag ?? count;
     const from = fromFlag ?? to - 1;
     checkRange(ref, from, to, count);
-    const sides = [store.getSnapshot(doc.id, from), store.getSnapshot(doc.id, to)].map((s) => ({
+    const before = store.getSnapshot(doc.id, from);
+    const after = store.getSnapshot(doc.id, to);
+    const sides = [before, after].map((s) => ({
       snapshot: s.snapshot,
       tokens: readWordTokens(store.db, s.version.id),
     }));
     return {
-      before: sides[0]!.snapshot,
-      after: sides[1]!.snapshot,
+      before: before.snapshot,
+      after: after.snapshot,
       fromVersion: from,
       toVersion: to,
       knownTokens: storedTokenLookup(sides),
+      sources: { before: before.version.sources[0]?.location, after: after.version.sources[0]?.location },
     };
   });
 }
@@ -115,8 +121,12 @@ export function useColor(io: CliIo): boolean {
   return io.isTTY && !io.env.NO_COLOR;
 }
 
-async function writeHtml(diff: SnapshotDiff, full: string, io: CliIo): Promise<void> {
-  await writeFileAtomic(full, renderHtml(diff));
+async function writeHtml(diff: SnapshotDiff, pair: Pair, full: string, io: CliIo): Promise<void> {
+  const sources = pair.sources ?? { before: pair.before.source.fileName, after: pair.after.source.fileName };
+  await writeFileAtomic(
+    full,
+    renderHtml(diff, { generatedAt: new Date().toISOString(), toolVersion: PIA_VERSION, sources }),
+  );
   io.stderr(`HTML report written to ${full}\n`);
 }
 
@@ -161,7 +171,7 @@ export const diffCommand: Command = {
       ...(pair.knownTokens ? { knownTokens: pair.knownTokens } : {}),
     });
     io.stdout(values.json ? renderJson(diff) : renderTerminal(diff, { color: useColor(io) }));
-    if (html !== undefined) await writeHtml(diff, html, io);
+    if (html !== undefined) await writeHtml(diff, pair, html, io);
     return diff.changes.length > 0 || diff.changeHistory.added.length > 0 ? EXIT.CHANGES : EXIT.OK;
   },
 };

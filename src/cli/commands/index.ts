@@ -25,4 +25,5 @@ export const commands: CommandEntry[] = [
   { name: 'failures', load: async () => (await import('./failures.js')).failuresCommand },
   { name: 'schema', load: async () => (await import('./schema.js')).schemaCommand },
   { name: 'layout', load: async () => (await import('./layout.js')).layoutCommand },
+  { name: 'serve', load: async () => (await import('./serve.js')).serveCommand },
 ];

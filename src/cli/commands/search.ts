@@ -28,7 +28,8 @@ Options:
   --all-versions  search every version, not only the latest version of each document
   --update-index  index new snapshots before searching (opens the database for writing)
   --db PATH       database file (default: $PIA_DB, else ./pia.db)
-  --json          print [{"documentId","organization","number","version","field","label","snippet","score"}]
+  --json          print [{"documentId","organization","number","version","field","label",
+                  "path" (a field's printed path, where known),"snippet","score"}]
 
 Examples:
   pia search 再委託
@@ -41,7 +42,7 @@ function renderHits(query: string, hits: SearchHit[]): string {
   return hits
     .map(
       (h, i) =>
-        `${i + 1}. ${h.organization || '(unknown)'} ${h.number} v${h.version}  ${h.field} ${h.label}  (${h.score})\n` +
+        `${i + 1}. ${h.organization || '(unknown)'} ${h.number} v${h.version}  ${h.field} ${h.path.length > 0 ? h.path.join(' › ') : h.label}  (${h.score})\n` +
         `   ${h.snippet}\n`,
     )
     .join('');

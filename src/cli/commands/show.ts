@@ -22,14 +22,41 @@ Examples:
 
 ${exitCodesHelp(['0   shown', '4   no such document or version, or DOC names several (NOT_FOUND, AMBIGUOUS)'])}`;
 
-function formatValue(value: FieldValueData): string {
+/** A value for the field list; continuation lines indented by `pad` (the field's depth + 4). */
+function formatValue(value: FieldValueData, pad = '      '): string {
   if (value === null) return '(empty)';
   if (typeof value === 'boolean') return value ? '[x]' : '[ ]';
   if (Array.isArray(value))
     return value.length === 0
       ? '(none)'
-      : value.map((v) => `\n      - ${v.replace(/\n/g, '\n        ')}`).join('');
-  return value === '' ? '(empty)' : value.replace(/\n/g, '\n      ');
+      : value.map((v) => `\n${pad}- ${v.replace(/\n/g, `\n${pad}  `)}`).join('');
+  return value === '' ? '(empty)' : value.replace(/\n/g, `\n${pad}`);
+}
+
+/**
+ * The fields as the tree of their printed paths (docs/forms.md): each heading once, at its depth,
+ * each field under it as `label: value  (id)`. A field without a path is one `id label: value`
+ * line at the top level, as before paths existed.
+ */
+export function renderFieldTree(fields: Snapshot['fields']): string[] {
+  const lines: string[] = [];
+  let open: string[] = [];
+  for (const [id, f] of Object.entries(fields)) {
+    const path = f.path ?? [];
+    if (path.length === 0) {
+      lines.push(`  ${id}  ${f.label}: ${formatValue(f.value)}`);
+      open = [];
+      continue;
+    }
+    let same = 0;
+    while (same < path.length - 1 && open[same] === path[same]) same++;
+    for (let depth = same; depth < path.length - 1; depth++)
+      lines.push(`${'  '.repeat(depth + 1)}${path[depth]}`);
+    const pad = '  '.repeat(path.length);
+    lines.push(`${pad}${path.at(-1)}: ${formatValue(f.value, `${pad}    `)}  (${id})`);
+    open = path;
+  }
+  return lines;
 }
 
 /** The header: document identity, version position and provenance. */
@@ -43,17 +70,15 @@ export function renderVersionHeader(doc: DocumentSummary, v: VersionSummary, sna
   ];
 }
 
-/** A readable field list: `id  label: value`, then counts of 変更箇所 rows and warnings. */
+/** A readable field list (the tree of paths, see {@link renderFieldTree}), then counts of 変更箇所 rows and warnings. */
 export function renderSnapshotText(doc: DocumentSummary, v: VersionSummary, snapshot: Snapshot): string {
-  const fields = Object.entries(snapshot.fields).map(
-    ([id, f]) => `  ${id}  ${f.label}: ${formatValue(f.value)}`,
-  );
+  const count = Object.keys(snapshot.fields).length;
   const warnings = snapshot.warnings.map((w) => `  ${w.code}${w.field ? ` ${w.field}` : ''}: ${w.message}`);
   return [
     ...renderVersionHeader(doc, v, snapshot),
     '',
-    `fields (${fields.length}):`,
-    ...fields,
+    `fields (${count}):`,
+    ...renderFieldTree(snapshot.fields),
     '',
     `変更箇所: ${snapshot.changeHistory.length} rows`,
     ...(warnings.length > 0 ? ['', `warnings (${warnings.length}):`, ...warnings] : []),
