@@ -3,8 +3,7 @@
  * `--notify` (its failure recorded in the store, never failing the crawl), the Atom file of
  * `--feed`, and the summary lines naming undeclared counts and report paths.
  */
-import { rename, writeFile, mkdir } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import {
   alertPayload,
   crawlSummaryJson,
@@ -19,6 +18,8 @@ import {
 import { collectFeedEntries, renderAtom, SiteData } from '../serve/index.js';
 import type { Store } from '../store/index.js';
 import type { CliIo } from './io.js';
+import { checkOutputFile, databaseFiles, writeFileAtomic } from './output-guard.js';
+import { commandDbPath } from './with-store.js';
 
 /** The crawl command's options these steps read. */
 export interface AlertFlags {
@@ -27,18 +28,32 @@ export interface AlertFlags {
   notify?: string;
   feed?: string;
   'base-url'?: string;
+  /** The database and the config: never replaced by a report or the feed. */
+  db?: string;
+  config?: string;
+}
+
+/** The files no report or feed may replace: the database (and its -wal/-shm) and the config. */
+export function crawlInputs(io: CliIo, flags: Pick<AlertFlags, 'db' | 'config'>): string[] {
+  return [
+    ...databaseFiles(commandDbPath(io, flags.db)),
+    ...(flags.config === undefined ? [] : [resolve(io.cwd, flags.config)]),
+  ];
 }
 
 /** Where the feed's links point without --base-url: `pia serve`'s default address. */
 const DEFAULT_SERVE_URL = 'http://127.0.0.1:8080';
 
 /** Write the Atom file whole or not at all (a reader never sees half a feed). */
-async function writeFeed(store: Store, file: string, baseUrl: string): Promise<void> {
+async function writeFeed(
+  store: Store,
+  file: string,
+  baseUrl: string,
+  guarded: readonly string[],
+): Promise<void> {
   const xml = renderAtom(await collectFeedEntries(new SiteData(store)), baseUrl);
-  await mkdir(dirname(file), { recursive: true });
-  const tmp = `${file}.tmp-${process.pid}`;
-  await writeFile(tmp, xml);
-  await rename(tmp, file);
+  checkOutputFile('--feed', file, guarded);
+  await writeFileAtomic(file, xml);
 }
 
 async function notify(
@@ -66,8 +81,13 @@ export async function reportCrawl(
 ): Promise<void> {
   const baseUrl = flags['base-url']?.replace(/\/+$/u, '');
   const reportDir = flags['report-dir'] === undefined ? undefined : resolve(io.cwd, flags['report-dir']);
+  const guarded = crawlInputs(io, flags);
   const changes = await reviewChanges(store, summary.documents, {
     ...(reportDir === undefined ? {} : { reportDir }),
+    writeReportFile: async (path, html) => {
+      checkOutputFile('--report-dir', path, guarded);
+      await writeFileAtomic(path, html);
+    },
     ...(baseUrl === undefined ? {} : { baseUrl }),
   });
   for (const c of changes) if (c.report) io.stderr(`HTML report written to ${c.report}\n`);
@@ -76,7 +96,7 @@ export async function reportCrawl(
       ? await notify(store, flags.notify, summary, changes, io)
       : undefined;
   const feed = flags.feed === undefined ? undefined : resolve(io.cwd, flags.feed);
-  if (feed !== undefined) await writeFeed(store, feed, baseUrl ?? DEFAULT_SERVE_URL);
+  if (feed !== undefined) await writeFeed(store, feed, baseUrl ?? DEFAULT_SERVE_URL, guarded);
   const undeclared = changes.reduce((n, c) => n + c.undeclared.length, 0);
   if (flags.json) {
     const json = {

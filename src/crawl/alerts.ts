@@ -3,7 +3,7 @@
  * what changed since the version before, the undeclared count (未申告) and the HTML report written
  * for it; the lines the summary prints and the JSON a `--notify` receiver gets.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { diffSnapshots, type SnapshotDiff } from '../diff/index.js';
 import { renderHtml } from '../report/index.js';
@@ -57,6 +57,18 @@ export interface ReviewOptions {
   reportDir?: string;
   /** Base URL of a `pia serve` (no trailing slash) for the links. */
   baseUrl?: string;
+  /**
+   * How a report file is written; the CLI passes one that refuses to replace the database or an
+   * input and writes atomically. Default: a temporary sibling renamed into place.
+   */
+  writeReportFile?: (path: string, html: string) => Promise<void>;
+}
+
+/** Write whole or not at all: a reader (or a web server publishing the folder) never sees half a report. */
+async function writeWhole(path: string, data: string): Promise<void> {
+  const tmp = `${path}.tmp-${process.pid}`;
+  await writeFile(tmp, data);
+  await rename(tmp, path);
 }
 
 async function writeReport(
@@ -64,6 +76,7 @@ async function writeReport(
   diff: SnapshotDiff,
   pair: { documentId: number; from: number; to: number },
   dir: string,
+  write: (path: string, html: string) => Promise<void>,
 ): Promise<string> {
   const sources = (n: number): string | undefined =>
     store.listVersions(pair.documentId).find((v) => v.number === n)?.sources[0]?.location;
@@ -74,7 +87,7 @@ async function writeReport(
     toolVersion: PIA_VERSION,
     sources: { before: sources(pair.from), after: sources(pair.to) },
   });
-  await writeFile(file, html);
+  await write(file, html);
   return file;
 }
 
@@ -130,7 +143,13 @@ async function reviewOne(
     const key = `${doc.id}-v${pair.from}-v${pair.to}`;
     if (options.reportDir !== undefined && !done.has(key)) {
       done.add(key);
-      change.report = await writeReport(store, diff, { documentId: doc.id, ...pair }, options.reportDir);
+      change.report = await writeReport(
+        store,
+        diff,
+        { documentId: doc.id, ...pair },
+        options.reportDir,
+        options.writeReportFile ?? writeWhole,
+      );
     }
   }
   const links = linksOf(options.baseUrl, change);

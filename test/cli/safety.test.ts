@@ -72,6 +72,20 @@ describe('outputs never replace the database or an input', () => {
     expect(sha256(t.dbPath)).toBe(dbHash);
   });
 
+  it.each([['pia.db'], ['link.db'], ['crawl.json']])(
+    'crawl --feed %s (the database or the config) is refused before anything is fetched',
+    async (feed) => {
+      const config = join(t.dir, 'crawl.json');
+      writeFileSync(config, JSON.stringify({ sites: [{ name: 'x', start: ['http://127.0.0.1:9/'] }] }));
+      const configHash = sha256(config);
+      const r = await run(['crawl', '--config', 'crawl.json', '--feed', feed]);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/--feed .* would overwrite/u);
+      expect(sha256(t.dbPath)).toBe(dbHash);
+      expect(sha256(config)).toBe(configHash);
+    },
+  );
+
   it('layout --svg onto its own input PDF is refused and the input kept', async () => {
     const pdf = join(t.dir, 'input.pdf');
     writeFileSync(pdf, '%PDF-1.7 not really');

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { OPTION_MAXIMUM, parseCommandArgs, parsePositiveInt } from '../args.js';
 import { EXIT, exitCodesHelp, type CliIo, type Command } from '../io.js';
-import { databaseFiles, ensureOutputFolder } from '../output-guard.js';
+import { checkOutputFile, databaseFiles, ensureOutputFolder } from '../output-guard.js';
 import { commandDbPath, withStore } from '../with-store.js';
 import {
   CrawlConfigError,
@@ -16,7 +16,7 @@ import { UsageError } from '../../errors.js';
 import { ParsePool } from '../../ingest/index.js';
 import { StoreError, type Store } from '../../store/index.js';
 import { syncSearchWithProgress } from '../search-sync.js';
-import { reportCrawl, type AlertFlags } from '../crawl-alerts.js';
+import { crawlInputs, reportCrawl, type AlertFlags } from '../crawl-alerts.js';
 
 const USAGE = `Usage: pia crawl --config FILE [--db PATH] [--json] [--report-dir DIR] [--jobs N]
                  [--notify URL] [--feed FILE] [--base-url URL] [--keep-unknown]
@@ -137,6 +137,9 @@ export const crawlCommand: Command = {
     if (values['report-dir'] !== undefined) {
       prepareReportDir(resolve(io.cwd, values['report-dir']), commandDbPath(io, values.db));
     }
+    // Refuse a --feed that names the database or the config before anything is fetched.
+    if (values.feed !== undefined)
+      checkOutputFile('--feed', resolve(io.cwd, values.feed), crawlInputs(io, values));
     parsePositiveInt(values.jobs, 'jobs', OPTION_MAXIMUM.jobs);
     let config: CrawlConfig;
     try {
