@@ -62,8 +62,11 @@ export function cleanRules(
  */
 const CLOSED_SHARE = 0.98;
 
-/** At least this many parallel lines ending at one position imply a closing border there. */
-const MIN_LINES_TO_CLOSE = 3;
+/**
+ * At least this many parallel grid lines ending at one position imply a closing border there:
+ * two, for a one-column table (the 全項目評価書's (別添1) text) cut by a page break in Chromium.
+ */
+const MIN_LINES_TO_CLOSE = 2;
 
 /**
  * Borders implied by the ends of parallel lines: when three or more vertical lines stop at the
@@ -80,15 +83,20 @@ function closingLines(
   const gridLines = lines.filter((l) => across.some((p) => meets(l, p, tol)));
   const starts = gridLines.map((l) => ({ at: l.start, pos: l.pos }));
   const ends = gridLines.map((l) => ({ at: l.end, pos: l.pos }));
-  return [...groupEnds(starts, tol), ...groupEnds(ends, tol)]
-    .filter((group) => group.length >= MIN_LINES_TO_CLOSE)
-    .map((group) => ({
-      pos: group.reduce((sum, e) => sum + e.at, 0) / group.length,
-      start: Math.min(...group.map((e) => e.pos)),
-      end: Math.max(...group.map((e) => e.pos)),
-    }))
-    .filter((line) => coverage(across, line.pos, line.start, line.end, tol) < CLOSED_SHARE)
-    .filter((line) => !crossedBy(lines, line, tol));
+  return (
+    [...groupEnds(starts, tol), ...groupEnds(ends, tol)]
+      .filter((group) => group.length >= MIN_LINES_TO_CLOSE)
+      .map((group) => ({
+        pos: group.reduce((sum, e) => sum + e.at, 0) / group.length,
+        start: Math.min(...group.map((e) => e.pos)),
+        end: Math.max(...group.map((e) => e.pos)),
+      }))
+      // Lines stopping a hair (join) short of the corners still close the border.
+      .filter(
+        (line) => coverage(across, line.pos, line.start + tol.join, line.end - tol.join, tol) < CLOSED_SHARE,
+      )
+      .filter((line) => !crossedBy(lines, line, tol))
+  );
 }
 
 /**
