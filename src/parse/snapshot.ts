@@ -21,7 +21,7 @@ import { orderSnapshot } from './snapshot-order.js';
  * found where it was not, a value read differently, a new warning), so stored snapshots can be
  * re-parsed selectively.
  */
-export const PARSER_VERSION = 'parse/2';
+export const PARSER_VERSION = 'parse/3';
 
 /** The cover page alone, for a document of no known form. */
 const COVER_CATALOGUE = coverCatalogue('cover');
