@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // The default output, then every skipped test counted by its reason (test/helpers/requires.ts).
+    reporters: ['default', './test/helpers/skip-reporter.ts'],
   },
 });

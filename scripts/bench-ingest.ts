@@ -8,7 +8,8 @@
  * `process.resourceUsage().maxRSS` of that process, which includes its worker threads (threads
  * share the process's memory). `--dist` measures the built library (npm run build), as `pia`
  * runs when installed; without it every worker loads TypeScript through tsx, which adds some
- * 300 MB of compiler state per worker to the peak.
+ * 300 MB of compiler state per worker to the peak. Then, where the time goes: the worker's and
+ * the main thread's parts per document (scripts/ingest-costs.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -18,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type * as Library from '../src/index.js';
 import { fixturePdfs, writeVariedCopies } from '../test/ingest/pdf-copies.js';
+import { describeCosts, measureIngestCosts } from './ingest-costs.js';
 
 interface RunResult {
   jobs: number;
@@ -91,6 +93,8 @@ async function main(): Promise<void> {
     process.stdout.write(
       `speed-up ×${(parallel.perSecond / single.perSecond).toFixed(2)} with ${cores} workers\n`,
     );
+    const costs = await measureIngestCosts(await loadLibrary(values.dist), sources, dir);
+    process.stdout.write(`${describeCosts(costs).join('\n')}\n`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,6 +1,7 @@
 /**
  * Error classes grouped by what the pipeline should do with them (after crawlee):
- * - {@link RetryableError}: try again later (timeouts, 429/5xx, a busy database);
+ * - `action: 'retry'`: try again later (timeouts, 429/5xx, a busy database), decided per code by
+ *   the errors that can be transient (crawl's FetchError, the store's StoreError);
  * - {@link InputError}: record and skip this input, the batch goes on (not a PDF, encrypted, too large);
  * - {@link FatalError}: abort the run (bad configuration, a database that cannot be opened).
  * Every error has a stable `code` and passes `{ cause }`.
@@ -30,11 +31,6 @@ export abstract class PiaError extends Error {
   toLine(): string {
     return `${this.code}: ${this.message}${this.where ? ` (${this.where})` : ''}`;
   }
-}
-
-/** Try again later: the input may be fine. */
-export class RetryableError extends PiaError {
-  readonly action = 'retry' as const;
 }
 
 /** Record and skip this input; the batch goes on. */

@@ -1,13 +1,98 @@
 /**
- * The library API of pia (no CLI code here). Stages are imported only through their index.ts.
+ * The library API of pia (no CLI code here): what a user's code calls, listed name by name so
+ * that a stage's helpers (exported from its index.ts for the other stages and the tests) do not
+ * become the package's API by accident. Stages are imported only through their index.ts.
  */
-export * from './types.js';
-export * from './errors.js';
-export * from './extract/index.js';
-export * from './normalize/index.js';
-export * from './parse/index.js';
+export {
+  SNAPSHOT_SCHEMA,
+  PARSE_WARNING_CODES,
+  type BBox,
+  type ChangeHistoryRow,
+  type DocumentInfo,
+  type DocumentLayout,
+  type FieldType,
+  type FieldValueData,
+  type FormKind,
+  type HistoryColumn,
+  type PageLayout,
+  type ParseWarning,
+  type ParseWarningCode,
+  type RuleLine,
+  type Snapshot,
+  type SnapshotField,
+  type TextRun,
+} from './types.js';
+export {
+  PiaError,
+  InputError,
+  FatalError,
+  UsageError,
+  isPiaError,
+  describeError,
+  type ErrorAction,
+  type PiaErrorOptions,
+} from './errors.js';
+export {
+  extractLayout,
+  renderLayoutSvg,
+  ExtractError,
+  EXTRACT_ERROR_CODES,
+  EXTRACT_DEFAULTS,
+  type ExtractErrorCode,
+  type ExtractOptions,
+} from './extract/index.js';
+export {
+  normalizeText,
+  foldWidth,
+  mapRadicals,
+  foldSpaces,
+  joinWrappedLines,
+  parseJapaneseDate,
+  formatJapaneseDate,
+  parseKanjiNumber,
+  formatKanjiNumber,
+  normalizeLegalReference,
+  parseCountRange,
+  stripListMarker,
+  splitListItems,
+  getTokenizer,
+  type CountRange,
+  type DateResult,
+  type ListMarkerSplit,
+  type WordTokenizer,
+} from './normalize/index.js';
+export {
+  parseSnapshot,
+  PARSER_VERSION,
+  CATALOGUES,
+  KISO_R6,
+  KISO_PRE_H31,
+  selectCatalogue,
+  type CatalogueChoice,
+  type CatalogueField,
+  type CatalogueOption,
+  type CatalogueSection,
+  type CatalogueSectionId,
+  type FormCatalogue,
+  type ValuePlacement,
+} from './parse/index.js';
 export { parsePdf, parsePdfBytes, type ParsePdfOptions } from './pipeline.js';
-export * from './store/index.js';
+export {
+  openStore,
+  resolveDbPath,
+  DEFAULT_DB_FILE,
+  sha256Hex,
+  StoreError,
+  type OpenStoreOptions,
+  type StoreErrorCode,
+  type AddVersionResult,
+  type DocumentSummary,
+  type FetchRecord,
+  type Provenance,
+  type ReparseCandidate,
+  type Store,
+  type VersionSummary,
+} from './store/index.js';
 export {
   ingestFiles,
   reparseStore,
@@ -68,6 +153,15 @@ export {
   type CellValue,
   type ExportRow,
 } from './export/index.js';
+export {
+  startServer,
+  SiteData,
+  renderAtom,
+  collectFeedEntries,
+  type RunningServer,
+  type ServeOptions,
+  type FeedEntry,
+} from './serve/index.js';
 export {
   syncSearchIndex,
   indexSnapshot,

@@ -156,10 +156,52 @@ export interface ChangeHistoryRow {
   sameAsAbove: HistoryColumn[];
 }
 
+/**
+ * Every code a parse warning can carry: the one list, as extract's EXTRACT_ERROR_CODES is for
+ * its errors. A new warning adds its code here (and a line in docs/parse-fields.md).
+ */
+export const PARSE_WARNING_CODES = [
+  /** A field the catalogue has was not found in the document. */
+  'FIELD_NOT_FOUND',
+  /** The field's label was found but no value could be read beside it (no value cell, or a blank answer). */
+  'VALUE_NOT_FOUND',
+  /** A date that is not a real calendar date, or an era year past its era's end. */
+  'DATE_INVALID',
+  /** A choice whose printed answer matches none of the catalogue's (or the printed ＜選択肢＞) options. */
+  'CHOICE_UNKNOWN',
+  /** The しきい値判断結果 disagrees with the counts it follows from. */
+  'THRESHOLD_MISMATCH',
+  /** No catalogue for this form and edition: fields read generically. */
+  'NO_CATALOGUE',
+  /** No catalogue for the printed edition (or none printed): read with the nearest one. */
+  'CATALOGUE_ASSUMED',
+  /** No 評価書 title printed: the form was taken from a cover cell. */
+  'FORM_TITLE_NOT_FOUND',
+  /** The title names no known form. */
+  'FORM_UNKNOWN',
+  /** No title recognised, but enough catalogue fields were found to read it as that form. */
+  'FORM_INFERRED',
+  /** The PDF has no text layer (a scan): nothing to read. */
+  'NO_TEXT_LAYER',
+  /** 様式3/4: 委託の有無 / 提供・移転の有無 ( N )件 disagrees with the 委託事項 / 提供先 / 移転先 blocks printed. */
+  'BLOCK_COUNT_MISMATCH',
+  /** 全項目評価書: 意見の聴取 shorter than 30 days and no 期間を短縮する特段の理由 given. */
+  'HEARING_TOO_SHORT',
+  /** 全項目評価書: 第三者点検 has no 実施日, or one after 公表日. */
+  'THIRD_PARTY_CHECK_DATE',
+  /** 同上 in the first 変更箇所 row: there is no row above to copy. */
+  'SAME_AS_ABOVE_WITHOUT_ROW',
+  /** A parse step crashed; the snapshot holds what the other steps read. */
+  'PARSE_INTERNAL',
+] as const;
+
+/** One of {@link PARSE_WARNING_CODES}. */
+export type ParseWarningCode = (typeof PARSE_WARNING_CODES)[number];
+
 /** Something the parser could not place or doubts; data, not an exception. */
 export interface ParseWarning {
-  /** Stable code, e.g. FIELD_NOT_FOUND, DATE_INVALID, THRESHOLD_MISMATCH, NO_CATALOGUE. */
-  code: string;
+  /** Stable code, one of {@link PARSE_WARNING_CODES}. */
+  code: ParseWarningCode;
   /** Field id concerned, where there is one. */
   field?: string;
   /** 1-based page concerned, where there is one. */
@@ -183,3 +225,10 @@ export interface Snapshot {
   changeHistory: ChangeHistoryRow[];
   warnings: ParseWarning[];
 }
+
+/**
+ * Stored word cuts (保存済みの形態素): field id (項目ID) → the UTF-16 lengths of the kuromoji tokens
+ * of the field's string value, in order (they sum to the value's length). Kept in
+ * `snapshot_fields.value_tokens` so that a diff of stored versions needs no dictionary.
+ */
+export type WordTokens = Record<string, number[]>;

@@ -4,10 +4,11 @@
  */
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { requirement, unless } from './helpers/requires.js';
 
 const built = existsSync(new URL('../dist/index.js', import.meta.url));
 
-describe.skipIf(!built && !process.env.CI)('the pia package main export', () => {
+describe('the pia package main export', unless(requirement(built, 'dist/ not built (npm run build)')), () => {
   it('offers the library API from the built files', async () => {
     const pia = await import('pia');
     expect(pia.parseJapaneseDate('令和７年５月３０日 時点')).toEqual({

@@ -9,5 +9,10 @@ const code = await main(process.argv.slice(2), {
   cwd: process.cwd(),
   isTTY: Boolean(process.stdout.isTTY),
   isStderrTTY: Boolean(process.stderr.isTTY),
+  stopRequested: () =>
+    new Promise((resolve) => {
+      process.once('SIGINT', () => resolve('SIGINT'));
+      process.once('SIGTERM', () => resolve('SIGTERM'));
+    }),
 });
 process.exitCode = code;

@@ -10,6 +10,11 @@ export interface CliIo {
   isTTY: boolean;
   /** True when stderr is a terminal (progress bars go to stderr). */
   isStderrTTY?: boolean;
+  /**
+   * Resolves with the signal's name when the user asks a long-running command (`serve`) to stop:
+   * SIGINT or SIGTERM in bin.ts; tests resolve it themselves. Without it such a command runs until killed.
+   */
+  stopRequested?: () => Promise<string>;
 }
 
 /** Exit codes shared by every command. */

@@ -1,12 +1,13 @@
 import { describeError, isPiaError, UsageError } from '../errors.js';
 import { commands } from './commands/index.js';
 import { EXIT, type CliIo } from './io.js';
+import { PIA_VERSION as VERSION } from '../version.js';
 
-const VERSION = '0.1.0';
-
-function renderHelp(): string {
-  const width = Math.max(...commands.map((c) => c.name.length));
-  const lines = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
+/** The overview; loads every command module for its summary (help is rare, start-up is not). */
+async function renderHelp(): Promise<string> {
+  const loaded = await Promise.all(commands.map((c) => c.load()));
+  const width = Math.max(...loaded.map((c) => c.name.length));
+  const lines = loaded.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
   return [
     'pia: watch 特定個人情報保護評価書 (PIA) PDFs and report what changed between versions',
     '',
@@ -27,18 +28,19 @@ function renderHelp(): string {
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(renderHelp());
+    io.stdout(await renderHelp());
     return name === undefined ? EXIT.USAGE : EXIT.OK;
   }
   if (name === '--version' || name === '-V') {
     io.stdout(`${VERSION}\n`);
     return EXIT.OK;
   }
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
-    io.stderr(`pia: unknown command '${name}'\n\n${renderHelp()}`);
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) {
+    io.stderr(`pia: unknown command '${name}'\n\n${await renderHelp()}`);
     return EXIT.USAGE;
   }
+  const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     io.stdout(command.usage.endsWith('\n') ? command.usage : `${command.usage}\n`);
     return EXIT.OK;

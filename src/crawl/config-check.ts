@@ -2,7 +2,13 @@
  * Small hand-written validators for the crawl configuration: each records a problem (JSON path,
  * expected, found) instead of throwing, so one pass reports everything wrong with a file.
  */
-import type { ConfigProblem } from './config.js';
+/** One thing wrong with a configuration file. */
+export interface ConfigProblem {
+  /** JSON path, e.g. `$.sites[0].seeds[1]`. */
+  path: string;
+  expected: string;
+  found: string;
+}
 
 /** Collects problems while reading values; every reader returns a usable fallback. */
 export interface Checker {

@@ -3,7 +3,9 @@
  * with its JSON path, what was expected and what was found — all problems at once, not the first.
  */
 import { FatalError } from '../errors.js';
-import { check, normalizeHttpUrl, type Checker } from './config-check.js';
+import { check, normalizeHttpUrl, type Checker, type ConfigProblem } from './config-check.js';
+
+export type { ConfigProblem };
 
 /** Politeness towards one host (ホスト単位の礼儀). */
 export interface PerHostConfig {
@@ -51,14 +53,6 @@ export interface CrawlConfig {
   /** Redirects followed per request. Default 5. */
   maxRedirects: number;
   sites: SiteConfig[];
-}
-
-/** One thing wrong with a configuration file. */
-export interface ConfigProblem {
-  /** JSON path, e.g. `$.sites[0].seeds[1]`. */
-  path: string;
-  expected: string;
-  found: string;
 }
 
 /** A configuration file that cannot be used (exit 2); `problems` lists everything wrong with it. */

@@ -15,6 +15,14 @@ export {
 } from './config.js';
 export { FetchError, type FetchErrorCode } from './errors.js';
 export { writeChangeReports, reportVersions } from './change-reports.js';
+export {
+  reviewChanges,
+  renderChangedVersions,
+  alertPayload,
+  type ChangedVersion,
+  type ReviewOptions,
+} from './alerts.js';
+export { postNotification, NOTIFY_DEFAULTS, type NotifyPolicy, type NotifyResult } from './notify.js';
 export { fileNameOf, type DocumentParser } from './documents.js';
 export { extractLinks, resolveLink, type PageLink } from './links.js';
 export { decodeHtml, detectEncoding } from './charset.js';

@@ -27,6 +27,11 @@ export interface DiffOptions {
    * which fields changed (`pia history`, the `changes` export) pass false and never load kuromoji.
    */
   wordDetail?: boolean;
+  /**
+   * Word cuts known without the tokenizer (stored by the search sync: normalize/word-cuts.ts); kuromoji is loaded
+   * only for a changed text this lookup does not answer.
+   */
+  knownTokens?: (text: string) => readonly string[] | undefined;
   /** Limits of every jsdiff call. */
   bounds?: DiffBounds;
   /** Store version numbers (版番号) of the two sides, when known. */
@@ -133,12 +138,12 @@ async function textDetails(
   const details = new Map<string, FieldChange['detail']>();
   const texts = observed.filter((c) => c.type === 'text' && c.kind === 'changed');
   if (texts.length === 0 || options.wordDetail === false) return details;
-  const tokenizer = await (options.loadTokenizer ?? getTokenizer)();
+  const words = await wordCutter(texts, options);
   const bounds = options.bounds ?? DEFAULT_DIFF_BOUNDS;
   for (const c of texts) {
     const ops = diffTokenArrays(
-      tokenizer.tokenize(typeof c.before === 'string' ? c.before : ''),
-      tokenizer.tokenize(typeof c.after === 'string' ? c.after : ''),
+      words(typeof c.before === 'string' ? c.before : ''),
+      words(typeof c.after === 'string' ? c.after : ''),
       bounds,
     );
     if (ops) details.set(c.field, ops);
@@ -151,6 +156,22 @@ async function textDetails(
     }
   }
   return details;
+}
+
+/** Cuts texts into words: the known cuts first; kuromoji is loaded only if some text lacks one. */
+async function wordCutter(
+  texts: readonly ObservedChange[],
+  options: DiffOptions,
+): Promise<(text: string) => string[]> {
+  const known = options.knownTokens ?? ((): undefined => undefined);
+  const sides = texts.flatMap((c) => [c.before, c.after]);
+  const missing = sides.some((v) => typeof v === 'string' && v !== '' && known(v) === undefined);
+  if (!missing) return (text) => [...(known(text) ?? [])];
+  const tokenizer = await (options.loadTokenizer ?? getTokenizer)();
+  return (text) => {
+    const cut = known(text);
+    return cut ? [...cut] : tokenizer.tokenize(text);
+  };
 }
 
 function textField(snapshot: Snapshot, id: string): string | null {

@@ -9,17 +9,11 @@ import { basename, dirname, join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { DiffOptions } from '../diff/index.js';
 import { InputError } from '../errors.js';
-import type { ExportRow } from './columns.js';
 import { createChangesTable } from './changes-table.js';
-import { writeParquet } from './parquet.js';
+import { getExportFormat, type ExportFormat } from './formats.js';
 import { documentsTable, fieldsTable, historyTable } from './row-tables.js';
 import { snapshotsTable } from './snapshots-table.js';
 import type { ExportTable, TableName } from './table.js';
-import { csvHeader, csvRow, jsonlRow, UTF8_BOM } from './text-formats.js';
-
-/** Output formats (出力形式). */
-export const EXPORT_FORMATS = ['csv', 'jsonl', 'parquet'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** Where the output goes: a file path, or a text callback (stdout) for CSV / JSONL. */
 export type ExportTarget = { path: string } | { write: (text: string) => void };
@@ -28,7 +22,7 @@ export interface ExportOptions {
   table: TableName;
   format: ExportFormat;
   target: ExportTarget;
-  /** CSV only: start with a UTF-8 byte order mark (Excel in Japan). */
+  /** Formats that declare `bom` (CSV): start with a UTF-8 byte order mark (Excel in Japan). */
   bom?: boolean;
   /** Called every `progressEvery` rows and at the end with the number of rows written. */
   onProgress?: (rows: number) => void;
@@ -105,21 +99,6 @@ function counter(options: ExportOptions): { tick: () => void; done: () => number
   };
 }
 
-async function writeText(
-  table: ExportTable,
-  rows: AsyncIterable<ExportRow>,
-  options: ExportOptions,
-  write: (text: string) => void,
-  tick: () => void,
-): Promise<void> {
-  const csv = options.format === 'csv';
-  if (csv) write(`${options.bom ? UTF8_BOM : ''}${csvHeader(table.columns)}`);
-  for await (const row of rows) {
-    write(csv ? csvRow(table.columns, row) : jsonlRow(table.columns, row));
-    tick();
-  }
-}
-
 /** Write to `path` through a temporary sibling, renamed into place only on success. */
 async function writeFileAtomically(path: string, body: (tmp: string) => Promise<void>): Promise<void> {
   // `--out exports/2025/fields.parquet` into a folder that does not exist yet: make it, as users expect.
@@ -134,33 +113,35 @@ async function writeFileAtomically(path: string, body: (tmp: string) => Promise<
   }
 }
 
-/** Export one table. Throws InputError EXPORT_TARGET for Parquet to a stream. */
+/**
+ * Export one table. Throws InputError EXPORT_TARGET when a binary format (Parquet) is asked to
+ * write to a stream.
+ */
 export async function exportTable(db: Database, options: ExportOptions): Promise<ExportResult> {
   const table = getExportTable(options.table, options.diff);
+  const format = getExportFormat(options.format);
   const rows = table.rows(db);
   const count = counter(options);
-  const { target, format } = options;
+  const { target } = options;
+  const formatOptions = { bom: options.bom ?? false };
   if ('write' in target) {
-    if (format === 'parquet') {
-      throw new InputError(
-        'EXPORT_TARGET',
-        'Parquet is a binary format with a footer: give a file path, not -',
-      );
+    if (format.kind === 'binary') {
+      throw new InputError('EXPORT_TARGET', `${format.title} is a binary format: give a file path, not -`);
     }
-    await writeText(table, rows, options, target.write, count.tick);
-    return { table: table.name, format, rows: count.done(), path: '-' };
+    await format.write(table, rows, target.write, formatOptions, count.tick);
+    return { table: table.name, format: format.name, rows: count.done(), path: '-' };
   }
   await writeFileAtomically(target.path, async (tmp) => {
-    if (format === 'parquet') {
-      await writeParquet(tmp, table.columns, rows, count.tick);
+    if (format.kind === 'binary') {
+      await format.write(table, rows, tmp, formatOptions, count.tick);
       return;
     }
     const file = new BufferedFile(tmp);
     try {
-      await writeText(table, rows, options, (t) => file.write(t), count.tick);
+      await format.write(table, rows, (t) => file.write(t), formatOptions, count.tick);
     } finally {
       file.close();
     }
   });
-  return { table: table.name, format, rows: count.done(), path: target.path };
+  return { table: table.name, format: format.name, rows: count.done(), path: target.path };
 }

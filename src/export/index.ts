@@ -5,12 +5,12 @@
 export {
   exportTable,
   getExportTable,
-  EXPORT_FORMATS,
-  type ExportFormat,
   type ExportOptions,
   type ExportResult,
   type ExportTarget,
 } from './export-table.js';
+export { EXPORT_FORMATS, FORMAT_MODULES, getExportFormat, type ExportFormat } from './formats.js';
+export type { BinaryFormat, FormatModule, FormatOptions, TextFormat } from './format.js';
 export { TABLE_NAMES, type ExportTable, type TableName } from './table.js';
 export {
   fieldColumnName,

@@ -4,6 +4,7 @@
  */
 import { fileWriter, parquetWriteRows, type SchemaElement } from 'hyparquet-writer';
 import type { CellValue, ColumnSpec, ColumnType, ExportRow } from './columns.js';
+import type { BinaryFormat } from './format.js';
 
 /** Rows per row group: large enough for good compression, small enough to bound memory. */
 const ROW_GROUP_SIZE = 10_000;
@@ -79,3 +80,13 @@ export async function writeParquet(
     createdBy: 'pia export',
   });
 }
+
+/** Parquet: typed columns, lists as LIST, written to a file (its footer needs random access). */
+export const parquetFormat: BinaryFormat<'parquet'> = {
+  name: 'parquet',
+  title: 'Parquet',
+  description: 'parquet (typed columns; needs a file)',
+  kind: 'binary',
+  bom: false,
+  write: (table, rows, path, _options, onRow) => writeParquet(path, table.columns, rows, onRow),
+};

@@ -3,6 +3,7 @@
  * decides where it goes (a file, stdout).
  */
 import type { CellValue, ColumnSpec, ExportRow } from './columns.js';
+import type { TextFormat } from './format.js';
 
 /** Byte order mark: Excel in Japan reads a CSV as Shift_JIS unless the file starts with it. */
 export const UTF8_BOM = '\uFEFF';
@@ -43,3 +44,34 @@ export function jsonlRow(columns: readonly ColumnSpec[], row: ExportRow): string
   for (const c of columns) ordered[c.name] = row[c.name] ?? null;
   return `${JSON.stringify(ordered)}\n`;
 }
+
+/** CSV: a header record, then one record per row; a BOM first when asked (Excel in Japan). */
+export const csvFormat: TextFormat<'csv'> = {
+  name: 'csv',
+  title: 'CSV',
+  description: 'csv (RFC 4180, UTF-8, CRLF)',
+  kind: 'text',
+  bom: true,
+  async write(table, rows, out, options, onRow) {
+    out(`${options.bom === true ? UTF8_BOM : ''}${csvHeader(table.columns)}`);
+    for await (const row of rows) {
+      out(csvRow(table.columns, row));
+      onRow();
+    }
+  },
+};
+
+/** JSON Lines: one JSON object per row, no header. */
+export const jsonlFormat: TextFormat<'jsonl'> = {
+  name: 'jsonl',
+  title: 'JSON Lines',
+  description: 'jsonl (one JSON object per line)',
+  kind: 'text',
+  bom: false,
+  async write(table, rows, out, _options, onRow) {
+    for await (const row of rows) {
+      out(jsonlRow(table.columns, row));
+      onRow();
+    }
+  },
+};

@@ -105,6 +105,36 @@ function strokeSegments(paths: SubPath[], thickness: number): RawSegment[] {
   return out;
 }
 
+/**
+ * A filled box no larger than this (points) each way is a dot: Excel's dotted borders and some
+ * producers' dashed ones are rows of tiny filled squares. Its orientation is that of its row,
+ * which one dot cannot tell, so it is offered to both; `mergeRules` chains dots into lines and
+ * drops the lone ones.
+ */
+const MAX_DOT = 1.5;
+
+function dotPieces(box: { x0: number; y0: number; x1: number; y1: number }): RawSegment[] {
+  const thickness = Math.min(box.x1 - box.x0, box.y1 - box.y0);
+  return [
+    {
+      orientation: 'horizontal',
+      at: (box.y0 + box.y1) / 2,
+      start: box.x0,
+      end: box.x1,
+      thickness,
+      source: 'fill',
+    },
+    {
+      orientation: 'vertical',
+      at: (box.x0 + box.x1) / 2,
+      start: box.y0,
+      end: box.y1,
+      thickness,
+      source: 'fill',
+    },
+  ];
+}
+
 function fillSegments(paths: SubPath[], maxThickness: number): RawSegment[] {
   const out: RawSegment[] = [];
   for (const path of paths) {
@@ -112,6 +142,10 @@ function fillSegments(paths: SubPath[], maxThickness: number): RawSegment[] {
     if (!box) continue;
     const w = box.x1 - box.x0;
     const h = box.y1 - box.y0;
+    if (Math.max(w, h) <= MAX_DOT && Math.min(w, h) > 0) {
+      out.push(...dotPieces(box));
+      continue;
+    }
     // A thin box is a line along its long side; anything larger is shading, and its edges are not rules.
     if (h <= maxThickness && w > h && w >= 1) {
       out.push({

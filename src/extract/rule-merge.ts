@@ -20,6 +20,23 @@ interface Cluster {
   end: number;
 }
 
+/** The widest gap (points) between two dashes or dots that still continues one line. */
+const MAX_DASH_GAP = 3;
+/** Pieces up to this long (points) may be the dashes or dots of a dashed or dotted border. */
+const MAX_DASH = 6;
+
+/**
+ * Gap along the line across which two pieces merge: `tolerance`, or for two dashes or dots (a
+ * border drawn as rows of short filled segments or squares) up to twice the shorter one's
+ * length, at most 3 pt: such borders space their marks one to two marks apart, and a 0.5 pt dot
+ * every 1.5 pt leaves a 1 pt gap, more than the dot itself. Long pieces keep `tolerance`.
+ */
+function gapAllowed(tolerance: number, a: RawSegment, b: RawSegment): number {
+  const [la, lb] = [a.end - a.start, b.end - b.start];
+  if (Math.max(la, lb) > MAX_DASH) return tolerance;
+  return Math.max(tolerance, Math.min(MAX_DASH_GAP, 2 * Math.min(la, lb)));
+}
+
 /** Pieces of one orientation → merged clusters (by position, then along the line). */
 function clusterPieces(pieces: RawSegment[], tolerance: number): Cluster[] {
   const byPosition = [...pieces].sort((a, b) => a.at - b.at);
@@ -33,14 +50,16 @@ function clusterPieces(pieces: RawSegment[], tolerance: number): Cluster[] {
   for (const band of bands) {
     band.sort((a, b) => a.start - b.start);
     let current: Cluster | undefined;
+    let last: RawSegment | undefined;
     for (const piece of band) {
-      if (current && piece.start <= current.end + tolerance) {
+      if (current && last && piece.start <= current.end + gapAllowed(tolerance, last, piece)) {
         current.pieces.push(piece);
         current.end = Math.max(current.end, piece.end);
       } else {
         current = { pieces: [piece], start: piece.start, end: piece.end };
         clusters.push(current);
       }
+      last = piece;
     }
   }
   return clusters;

@@ -5,6 +5,7 @@
  * Other stages import from here only.
  */
 export { type CharClass, classifyChar, isCjk, isLatinAlnum, isSpace } from './char-class.js';
+export { type EmWidth, displayColumns, emWidth, textEm } from './char-width.js';
 export { type CountRange, parseCountRange } from './count-range.js';
 export { type DateResult, formatJapaneseDate, parseJapaneseDate } from './era-date.js';
 export { type Era, ERAS, FIRST_GREGORIAN_DAY } from './eras.js';
@@ -15,4 +16,5 @@ export { mapRadicals, RADICAL_TO_IDEOGRAPH } from './radicals.js';
 export { foldSpaces } from './spaces.js';
 export { joinWrappedLines, normalizeText } from './text.js';
 export { getTokenizer, type WordTokenizer } from './tokens.js';
+export { cutByLengths, snapshotWordTokens, storedTokenLookup, type WordTokens } from './word-cuts.js';
 export { foldWidth } from './width.js';

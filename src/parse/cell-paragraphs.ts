@@ -4,7 +4,7 @@
  * paragraphs start indented (a leading 全角スペース the producer drew as a shift, not a glyph).
  * Coordinates: points, origin top-left.
  */
-import { joinWrappedLines, stripListMarker } from '../normalize/index.js';
+import { emWidth, joinWrappedLines, stripListMarker, textEm } from '../normalize/index.js';
 import type { Cell, CellLine } from './cell.js';
 import type { Rect } from './rule-graph.js';
 
@@ -91,16 +91,11 @@ function isCentred(lines: readonly CellLine[], cell: Rect): boolean {
   );
 }
 
-/** Whether a character is drawn half width: below U+1100, or a half-width form (｡–ﾟ, U+FF61–FF9F). */
-function isHalfWidth(ch: string): boolean {
-  const cp = ch.codePointAt(0) ?? 0;
-  return cp < 0x1100 || (cp >= 0xff61 && cp <= 0xff9f);
-}
+/** Whether a character is drawn narrower than one em (half-width, see normalize's char-width). */
+const isHalfWidth = (ch: string): boolean => emWidth(ch) < 1;
 
 /** Width of a text in points: full-width characters one font size, half-width ones half. */
-function widthOf(text: string, fontSize: number): number {
-  return [...text].reduce((sum, ch) => sum + (isHalfWidth(ch) ? 0.5 : 1) * fontSize, 0);
-}
+const widthOf = (text: string, fontSize: number): number => textEm(text) * fontSize;
 
 /**
  * A full line ending in a closing bracket (`」` `）` `＞`) followed by a line that does not go on

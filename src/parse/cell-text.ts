@@ -4,6 +4,7 @@
  */
 import type { TextRun } from '../types.js';
 import type { CellLine } from './cell.js';
+import { joinStrayGlyphs, spliceOverlays } from './stray-glyphs.js';
 
 /** Runs whose baselines differ by at most this share of the font size are one line. */
 const BASELINE_TOLERANCE = 0.3;
@@ -28,8 +29,15 @@ export function buildCellLines(runs: readonly TextRun[]): CellLine[] {
   return groupRunsByBaseline(runs).map(lineFromRuns);
 }
 
-/** Runs sharing a baseline (within 0.3 font sizes), groups top to bottom. */
+/**
+ * Runs sharing a baseline (within 0.3 font sizes), groups top to bottom; a lone glyph set on a
+ * baseline of its own inside another line's height joins that line (see `joinStrayGlyphs`).
+ */
 export function groupRunsByBaseline(runs: readonly TextRun[]): TextRun[][] {
+  return joinStrayGlyphs(groupByBaseline(runs));
+}
+
+function groupByBaseline(runs: readonly TextRun[]): TextRun[][] {
   const byBaseline = [...runs].sort((a, b) => a.baseline - b.baseline || a.x - b.x);
   const groups: TextRun[][] = [];
   for (const run of byBaseline) {
@@ -54,7 +62,7 @@ export function groupRunsByBaseline(runs: readonly TextRun[]): TextRun[][] {
  * character after `、`) a 全角スペース, which is what a Japanese form prints there.
  */
 export function lineFromRuns(group: readonly TextRun[]): CellLine {
-  const runs = [...group].sort((a, b) => a.x - b.x);
+  const runs = spliceOverlays(group);
   let text = '';
   let right = -Infinity;
   for (const run of runs) {

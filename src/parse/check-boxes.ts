@@ -59,6 +59,17 @@ function findLine(
 }
 
 /**
+ * A bracketed box is marked when anything is printed between its brackets: a box that holds
+ * text is never read as empty, whatever glyph the producer chose for the tick. Without brackets
+ * only a known mark counts (the characters before the label may be the previous word).
+ */
+function isMarked(box: string, bracketed: boolean): boolean {
+  if (!bracketed) return MARK.test(box);
+  const inside = box.slice(1).split(/[\]】]/u)[0] ?? '';
+  return inside.replace(/[[【]/gu, '') !== '';
+}
+
+/**
  * Read the box printed before `boxLabel` in the search range: marked when a mark stands between
  * the last opening bracket before the label and the label (or, without brackets, right before it).
  */
@@ -78,7 +89,7 @@ export function readBox(index: FormIndex, range: OrderRange, boxLabel: string): 
   const rawLabelStart = map[pos] ?? band.length;
   const rawEnd = (map[pos + want.length - 1] ?? band.length - 1) + 1;
   return {
-    marked: MARK.test(box.replace(/[[\]【】]/gu, '')),
+    marked: isMarked(box, open >= 0),
     raw: band.slice(rawStart, rawLabelStart).trim(),
     rawWithLabel: band.slice(rawStart, rawEnd).trim(),
     cell: found.cell,

@@ -74,10 +74,29 @@ export function matchOption(
   return scored[0] && scored[0].s >= OPTION_SIMILARITY_FLOOR ? scored[0].o : undefined;
 }
 
+/**
+ * The label was found but nothing beside or below it holds a value: never an empty value
+ * without saying so (a value that is missed must not look like one left blank).
+ */
+function valueNotFound(hit: LabelHit, what: string): ParseWarning {
+  const page = hit.cell.cell.page;
+  return {
+    code: 'VALUE_NOT_FOUND',
+    field: hit.field.id,
+    page,
+    message: `${hit.field.id} (${hit.field.label}): label found on page ${page} but ${what}`,
+  };
+}
+
 function readChoice(ctx: ValueContext, hit: LabelHit): FieldReading {
   const answer = findAnswer(ctx, hit);
   const field = located(hit.field, answer.raw, answer.cells);
   const core = answerCore(answer.raw);
+  if (answer.cells.length === 0 || answer.raw.trim() === '') {
+    const what = answer.cells.length === 0 ? 'no answer cell beside or below it' : 'its answer cell is blank';
+    const warnings = [valueNotFound(hit, what)];
+    return { field: { ...field, value: null, option: null }, warnings, cells: answer.cells };
+  }
   if (core === '')
     return { field: { ...field, value: null, option: null }, warnings: [], cells: answer.cells };
   const option = matchOption(core, hit.field.options ?? []);
@@ -106,8 +125,12 @@ function readCellValue(ctx: ValueContext, hit: LabelHit): FieldReading {
     return { ...readCellText(hit, [hit.cell], texts), cells: [hit.cell] };
   }
   const first = findValueCell(ctx, hit);
-  const parts = first ? valueSpan(ctx.index, (c) => isLabelCell(ctx, c), first) : [];
-  const labelRight = first && first.cell.page === hit.cell.cell.page ? hit.cell.cell.x1 : undefined;
+  if (first === undefined) {
+    const empty = readCellText(hit, [], { raw: '', text: '' });
+    return { ...empty, warnings: [valueNotFound(hit, 'no value cell beside or below it')], cells: [] };
+  }
+  const parts = valueSpan(ctx.index, (c) => isLabelCell(ctx, c), first);
+  const labelRight = first.cell.page === hit.cell.cell.page ? hit.cell.cell.x1 : undefined;
   return { ...readCellText(hit, parts, spanTexts(ctx.index, parts, labelRight)), cells: parts };
 }
 

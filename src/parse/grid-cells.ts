@@ -3,11 +3,12 @@
  * text runs placed into them, and free text outside the tables grouped into blocks.
  * Coordinates: points, origin top-left; pages 1-based.
  */
-import type { DocumentLayout, PageLayout } from '../types.js';
+import type { DocumentLayout, PageLayout, TextRun } from '../types.js';
 import type { Cell, PageCells } from './cell.js';
 import { cellTexts } from './cell-paragraphs.js';
 import { buildCellLines } from './cell-text.js';
 import { groupFreeText } from './free-text.js';
+import { findPageFurniture } from './page-furniture.js';
 import { findCellRects } from './rule-graph.js';
 import { cleanRules } from './rule-lines.js';
 import { assignRuns } from './run-assign.js';
@@ -17,10 +18,14 @@ const ROW_TOLERANCE = 2;
 /** Share of the smaller side two cells must overlap to be neighbours in a band. */
 const BAND_OVERLAP = 0.5;
 
-/** Rebuild the cells of one page: ruled cells from the lattice of ruling lines, then free text blocks. */
-export function buildPageCells(page: PageLayout): PageCells {
+/**
+ * Rebuild the cells of one page: ruled cells from the lattice of ruling lines, then free text
+ * blocks. Runs in `furniture` (page numbers, running titles: see `findPageFurniture`) are left out.
+ */
+export function buildPageCells(page: PageLayout, furniture?: ReadonlySet<TextRun>): PageCells {
   const rects = findCellRects(cleanRules(page.rules));
-  const { inside, outside } = assignRuns(page.runs, rects);
+  const runs = furniture === undefined ? page.runs : page.runs.filter((r) => !furniture.has(r));
+  const { inside, outside } = assignRuns(runs, rects);
   const ruled: Cell[] = rects.map((rect, i) => {
     const lines = buildCellLines(inside[i] ?? []);
     return { page: page.number, ...rect, lines, ...cellTexts(lines, rect), ruled: true };
@@ -35,9 +40,10 @@ export function buildPageCells(page: PageLayout): PageCells {
   return makePageCells(page.number, page.width, page.height, [...ruled, ...free]);
 }
 
-/** Rebuild the cells of every page of a document, in page order. */
+/** Rebuild the cells of every page of a document, in page order, without its page furniture. */
 export function buildDocumentCells(layout: DocumentLayout): PageCells[] {
-  return layout.pages.map(buildPageCells);
+  const furniture = findPageFurniture(layout.pages);
+  return layout.pages.map((page) => buildPageCells(page, furniture));
 }
 
 /**

@@ -4,6 +4,7 @@
  * cell's text because the gap was small) is split at the border by character positions.
  * Coordinates: points, origin top-left.
  */
+import { emWidth } from '../normalize/index.js';
 import type { TextRun } from '../types.js';
 import type { Rect } from './rule-graph.js';
 
@@ -42,13 +43,6 @@ function rectIndexAt(rects: readonly Rect[], x: number, y: number): number {
   return best;
 }
 
-/** Relative advance of a character: full-width ones take one em, half-width ones half. */
-function advanceOf(ch: string): number {
-  const code = ch.codePointAt(0) ?? 0;
-  const halfWidth = code < 0x1100 || (code >= 0xff61 && code <= 0xffdc) || (code >= 0xffe8 && code <= 0xffee);
-  return halfWidth ? 0.5 : 1;
-}
-
 /**
  * Split a run where a vertical cell border crosses it, by estimated character positions.
  * Runs of one character, or ones not crossing any border by more than a quarter character, stay whole.
@@ -64,7 +58,7 @@ function splitAtBorders(run: TextRun, rects: readonly Rect[]): TextRun[] {
     .filter((x) => x > run.x + overhang && x < run.x + run.width - overhang)
     .sort((a, b) => a - b);
   if (borders.length === 0) return [run];
-  const total = chars.reduce((sum, ch) => sum + advanceOf(ch), 0);
+  const total = chars.reduce((sum, ch) => sum + emWidth(ch), 0);
   const unit = run.width / total;
   const pieces: TextRun[] = [];
   let start = run.x;
@@ -72,7 +66,7 @@ function splitAtBorders(run: TextRun, rects: readonly Rect[]): TextRun[] {
   let text = '';
   let border = 0;
   for (const ch of chars) {
-    const next = cursor + advanceOf(ch) * unit;
+    const next = cursor + emWidth(ch) * unit;
     const centre = (cursor + next) / 2;
     let crossed = false;
     while (border < borders.length && (borders[border] ?? Infinity) < centre) {

@@ -4,7 +4,14 @@
  * and the しきい値 consistency. Trouble inside a document is data: this never throws.
  */
 import { describeError } from '../errors.js';
-import type { ChangeHistoryRow, DocumentLayout, ParseWarning, Snapshot, SnapshotField } from '../types.js';
+import type {
+  ChangeHistoryRow,
+  DocumentLayout,
+  ParseWarning,
+  Snapshot,
+  SnapshotField,
+  TextRun,
+} from '../types.js';
 import { SNAPSHOT_SCHEMA } from '../types.js';
 import type { PageCells } from './cell.js';
 import { detectForm, type FormDetection } from './form-kind.js';
@@ -13,6 +20,7 @@ import { formModule, inferKiso } from './forms/index.js';
 import { indexCells, type FormIndex } from './form-index.js';
 import { readGenericFields } from './generic-fields.js';
 import { buildPageCells } from './grid-cells.js';
+import { findPageFurniture } from './page-furniture.js';
 import { parseHistoryTable } from './history-table.js';
 import { orderSnapshot } from './snapshot-order.js';
 
@@ -21,7 +29,7 @@ import { orderSnapshot } from './snapshot-order.js';
  * found where it was not, a value read differently, a new warning), so stored snapshots can be
  * re-parsed selectively.
  */
-export const PARSER_VERSION = 'parse/3';
+export const PARSER_VERSION = 'parse/4';
 
 /** The cover page alone, for a document of no known form. */
 const COVER_CATALOGUE = coverCatalogue('cover');
@@ -40,12 +48,15 @@ function guarded<T>(step: string, warnings: ParseWarning[], fallback: T, run: ()
 /** Cells of every page; a page whose cells cannot be built is skipped with a warning. */
 function buildCells(layout: DocumentLayout, warnings: ParseWarning[]): PageCells[] {
   const pages: PageCells[] = [];
+  const furniture = guarded('finding page furniture', warnings, new Set<TextRun>(), () =>
+    findPageFurniture(layout.pages ?? []),
+  );
   for (const page of layout.pages ?? []) {
     const built = guarded<PageCells | null>(
       `building the cells of page ${page?.number}`,
       warnings,
       null,
-      () => buildPageCells(page),
+      () => buildPageCells(page, furniture),
     );
     if (built) pages.push(built);
   }

@@ -7,7 +7,7 @@ import type { BBox } from '../types.js';
 import type { Cell } from './cell.js';
 import type { FormIndex, IndexedCell } from './form-index.js';
 import type { LabelHit } from './field-locate.js';
-import { keyText } from './label-key.js';
+import { keyText, skeletonKey } from './label-key.js';
 
 /** What value reading needs to know about the document. */
 export interface ValueContext {
@@ -47,6 +47,20 @@ function neighbours(ctx: ValueContext, hit: IndexedCell, side: 'right' | 'below'
 }
 
 /**
+ * The cells beside a label, without the cells that only print the label's words again: a field
+ * under no sub-heading (Ⅳ.10) whose form repeats its heading `10．従業者に対する教育・啓発` as
+ * `従業者に対する教育・啓発` in the label column. Such a cell is part of the label, not a value,
+ * and not the next label either.
+ */
+function besideLabel(ctx: ValueContext, hit: LabelHit, side: 'right' | 'below'): IndexedCell[] {
+  const row = neighbours(ctx, hit.cell, side);
+  const label = skeletonKey(hit.cell.key.slice(0, hit.labelEnd));
+  let skip = 0;
+  while (label !== '' && row[skip] !== undefined && skeletonKey(row[skip]?.key ?? '') === label) skip++;
+  return row.slice(skip);
+}
+
+/**
  * The value cell of a text/list/date field: the nearest cell on the preferred side that is not
  * a label (a sub-label to the right of a group heading sends the search below), else the other side.
  */
@@ -54,7 +68,7 @@ export function findValueCell(ctx: ValueContext, hit: LabelHit): IndexedCell | u
   const sides: ('right' | 'below')[] =
     hit.field.valueAt === 'below' ? ['below', 'right'] : ['right', 'below'];
   for (const side of sides) {
-    const first = neighbours(ctx, hit.cell, side).find((c) => !isOptionListCell(c) && !isSpacer(c, hit.cell));
+    const first = besideLabel(ctx, hit, side).find((c) => !isOptionListCell(c) && !isSpacer(c, hit.cell));
     if (first && !isLabelCell(ctx, first)) return first;
   }
   return undefined;
@@ -103,7 +117,7 @@ export function findAnswer(ctx: ValueContext, hit: LabelHit): AnswerText {
   }
   for (const side of ['right', 'below'] as const) {
     if (cells.length > 0) break;
-    const row = neighbours(ctx, hit.cell, side);
+    const row = besideLabel(ctx, hit, side);
     const stop = row.findIndex((c) => isLabelCell(ctx, c));
     const usable = (stop < 0 ? row : row.slice(0, stop)).filter(
       (c) => !isOptionListCell(c) || beforeOptionList(c.cell.raw),

@@ -87,3 +87,16 @@ export function condenseOps(ops: readonly TokenOp[], context = 40): TokenOp[] {
     return { op: 'equal', text: `${head}…${tail}` };
   });
 }
+
+/** The summary line in Japanese (集計), as the HTML 新旧対照表 shows it. */
+export function summaryLineJa(diff: SnapshotDiff): string {
+  const s = diff.summary;
+  const total = s.changed + s.added + s.removed;
+  if (total === 0 && s.historyRowsAdded === 0) return '変更はありません。';
+  const exempt = diff.changes.filter((c) => c.exempt).length;
+  return (
+    `変更 ${total} 件（変更 ${s.changed}・追加 ${s.added}・削除 ${s.removed}）: ` +
+    `申告あり ${s.declared} 件、未申告 ${s.undeclared} 件、申告不要 ${exempt} 件。` +
+    `新しい変更箇所の行 ${s.historyRowsAdded} 行（対応する変更が見つからない行 ${s.unobserved} 行）。`
+  );
+}

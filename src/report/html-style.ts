@@ -1,7 +1,9 @@
 /**
  * The inline stylesheet of the HTML report: system fonts only (no web fonts: the page must read
  * offline), deletions struck through in red, insertions underlined in green (distinguishable in
- * black-and-white print too), undeclared changes with a red left rule.
+ * black-and-white print too), undeclared changes with a red left rule. Shared with `pia serve`'s
+ * diff page. Print: A4 landscape (a side-by-side table needs the width), rows kept whole, folded
+ * values printed open, links without their targets.
  */
 export const HTML_STYLE = `
 :root { --del: #b3261e; --del-bg: #fde7e6; --ins: #1b6e2a; --ins-bg: #e3f4e5; --rule: #c8c8c8; }
@@ -35,9 +37,29 @@ ul { margin: 0; padding-left: 1.2rem; }
 table.history td { white-space: pre-wrap; font-size: .9em; }
 tr.unobserved td { background: #fff4e5; }
 footer { margin-top: 2rem; color: #777; font-size: .8rem; }
+.meta { color: #555; font-size: .85rem; margin: 0 0 .5rem; }
+code.field-id { color: #888; font-size: .75em; }
+.page { float: right; font-size: .75em; color: #555; border: 1px solid #aaa; border-radius: 3px;
+  padding: 0 .25rem; margin-left: .35rem; background: #fafafa; }
+tr.group th { background: #e8ecf2; font-weight: bold; }
+table.changes td.signoff, table.changes th.signoff { width: 6%; min-width: 4rem; }
+details.fold summary { cursor: pointer; list-style-position: outside; }
+details.fold .more { display: block; font-size: .8em; color: #1a5fb4; }
+details.fold[open] .preview { display: none; }
+dl.legend { display: flex; flex-wrap: wrap; gap: .25rem 1rem; font-size: .85rem; margin: .5rem 0; }
+dl.legend dt { margin: 0; } dl.legend dd { margin: 0 .75rem 0 .25rem; color: #444; }
+nav.contents { border: 1px solid var(--rule); padding: .5rem 1rem; margin: 1rem 0; }
+nav.contents h2 { border: 0; margin: 0 0 .25rem; font-size: 1rem; }
+nav.contents h3 { font-size: .95rem; margin: .5rem 0 .25rem; }
+@page { size: A4 landscape; margin: 12mm; }
 @media print {
-  body { margin: 0; font-size: 10pt; }
+  body { margin: 0; font-size: 9pt; }
   tr { page-break-inside: avoid; }
+  thead { display: table-header-group; }
   .flag { border: 1px solid var(--del); }
+  details.fold > summary { display: none; }
+  details.fold::details-content { content-visibility: visible; display: block; }
+  details.fold .full { display: block; }
+  a { color: inherit; text-decoration: none; }
 }
 `;

@@ -1,107 +1,41 @@
 /**
  * The HTML report (新旧対照表): one self-contained page (inline CSS, no script, no external
- * resource) that reads offline and prints. Every piece of document text goes through
- * {@link escapeHtml}: PDFs are untrusted input.
+ * resource; only in-page #links) that reads offline and prints on A4. Every piece of document
+ * text goes through {@link escapeHtml}: PDFs are untrusted input.
  */
-import type { AddedHistoryRow, FieldChange, SnapshotDiff, TokenOp } from '../diff/index.js';
+import type { AddedHistoryRow, SnapshotDiff } from '../diff/index.js';
 import { HTML_STYLE } from './html-style.js';
-import { condenseOps, documentTitle, EMPTY_MARK, formatValue, rowTitle, summaryLine } from './format.js';
+import { documentTitle, summaryLineJa } from './format.js';
+import {
+  changeAnchor,
+  changeHeading,
+  escapeHtml,
+  isUndeclared,
+  renderChangesTable,
+  sectionAnchor,
+  sectionKey,
+  sectionTitle,
+  type ChangeRowOptions,
+} from './html-changes.js';
 
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Escape text for HTML element content and quoted attribute values (`& < > " '`). */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/gu, (ch) => ESCAPES[ch] ?? ch);
-}
+export { escapeHtml } from './html-changes.js';
 
 /** Options of {@link renderHtml}. */
 export interface HtmlOptions {
-  /** Characters of unchanged text kept around each edit. Default 80. */
+  /** Characters of unchanged text kept around each edit in a folded value's preview. Default 80. */
   context?: number;
-  /** When the report was made (ISO), shown in the footer; omitted when absent (reproducible output). */
+  /** When the report was made (ISO), shown in the header; omitted when absent (reproducible output). */
   generatedAt?: string;
+  /** The pia version that made it (作成ツール), e.g. `0.1.0`. */
+  toolVersion?: string;
+  /** Where each version's PDF was found (入手元: URL or file path). */
+  sources?: { before?: string; after?: string };
 }
 
-function renderOps(ops: readonly TokenOp[], side: 'before' | 'after'): string {
-  const skip = side === 'before' ? 'insert' : 'delete';
-  return ops
-    .filter((op) => op.op !== skip)
-    .map((op) => {
-      const text = escapeHtml(op.text);
-      return op.op === 'insert' ? `<ins>${text}</ins>` : op.op === 'delete' ? `<del>${text}</del>` : text;
-    })
-    .join('');
-}
-
-function renderItems(change: FieldChange, side: 'before' | 'after'): string {
-  const items = change.items!;
-  const values = change[side];
-  const list = Array.isArray(values) ? values : [];
-  const marked = new Set(
-    side === 'before'
-      ? [...items.removed, ...items.renamed.map((r) => r.from)]
-      : [...items.added, ...items.renamed.map((r) => r.to)],
-  );
-  const tag = side === 'before' ? 'del' : 'ins';
-  if (list.length === 0) return escapeHtml(formatValue(change, side));
-  const lis = list.map(
-    (item) => `<li>${marked.has(item) ? `<${tag}>${escapeHtml(item)}</${tag}>` : escapeHtml(item)}</li>`,
-  );
-  return `<ul>${lis.join('')}</ul>`;
-}
-
-function renderSide(change: FieldChange, side: 'before' | 'after', context: number): string {
-  if (change.detail) {
-    const text = renderOps(condenseOps(change.detail, context), side);
-    return text === '' ? escapeHtml(EMPTY_MARK) : text;
-  }
-  if (change.items && change.kind === 'changed') return renderItems(change, side);
-  const tag = side === 'before' ? 'del' : 'ins';
-  return `<${tag}>${escapeHtml(formatValue(change, side))}</${tag}>`;
-}
-
-function renderDeclared(change: FieldChange, rows: readonly AddedHistoryRow[]): string {
-  if (change.exempt) return '<span class="exempt">公表日（申告不要）</span>';
-  const declaring = rows.filter((r) => change.declaredBy.includes(r.index));
-  if (declaring.length === 0) return '<strong class="flag undeclared-flag">未申告 UNDECLARED</strong>';
-  return declaring
-    .map(
-      (r) =>
-        `<div class="row-ref">${escapeHtml(rowTitle(r))}${r.row.timing ? ` <span class="timing">${escapeHtml(r.row.timing)}</span>` : ''}</div>`,
-    )
-    .join('');
-}
-
-function renderChangeRow(change: FieldChange, diff: SnapshotDiff, context: number): string {
-  const classes = ['change', change.kind];
-  if (!change.exempt && change.declaredBy.length === 0) classes.push('undeclared');
-  const kind =
-    change.kind === 'changed'
-      ? ''
-      : ` <span class="kind">${change.kind === 'added' ? '追加' : '削除'}</span>`;
-  const heading = [
-    change.context ? `<span class="context">${escapeHtml(change.context)}</span>` : '',
-    `<span class="label">${escapeHtml(change.label)}</span>`,
-    `<code>${escapeHtml(change.field)}</code>${kind}`,
-  ].join(' ');
-  return (
-    `<tr class="${classes.join(' ')}" data-field="${escapeHtml(change.field)}">` +
-    `<th scope="row">${heading}</th>` +
-    `<td class="before">${renderSide(change, 'before', context)}</td>` +
-    `<td class="after">${renderSide(change, 'after', context)}</td>` +
-    `<td class="declared">${renderDeclared(change, diff.changeHistory.added)}</td></tr>`
-  );
-}
-
-function renderVersions(diff: SnapshotDiff): string {
-  const cell = (text: string | null): string => `<td>${escapeHtml(text ?? '—')}</td>`;
-  const rows: [string, string | null, string | null][] = [
+/** A version column: number, 公表日, edition, file, source, sha256. */
+function renderVersions(diff: SnapshotDiff, sources: HtmlOptions['sources']): string {
+  const cell = (text: string | null | undefined): string => `<td>${escapeHtml(text ?? '—')}</td>`;
+  const rows: [string, string | null | undefined, string | null | undefined][] = [
     [
       '版',
       diff.from.version === null ? null : `v${diff.from.version}`,
@@ -109,7 +43,8 @@ function renderVersions(diff: SnapshotDiff): string {
     ],
     ['公表日', diff.from.publishedOn, diff.to.publishedOn],
     ['様式', diff.from.edition, diff.to.edition],
-    ['ファイル', diff.from.fileName ?? null, diff.to.fileName ?? null],
+    ['ファイル', diff.from.fileName, diff.to.fileName],
+    ['入手元', sources?.before, sources?.after],
   ];
   const body = rows
     .map(([name, a, b]) => `<tr><th scope="row">${name}</th>${cell(a)}${cell(b)}</tr>`)
@@ -118,28 +53,73 @@ function renderVersions(diff: SnapshotDiff): string {
   return `<table class="versions"><thead><tr><th></th><th>変更前（旧）</th><th>変更後（新）</th></tr></thead><tbody>${body}${hashes}</tbody></table>`;
 }
 
-function renderHistoryRows(rows: readonly AddedHistoryRow[], unobserved: readonly number[]): string {
+/** Field ids as their printed labels (the reader knows 項目名, not ids). */
+function fieldLabels(diff: SnapshotDiff, fields: readonly string[]): string {
+  const byId = new Map(diff.changes.map((c) => [c.field, c]));
+  return fields.map((f) => (byId.get(f) ? changeHeading(byId.get(f)!) : f)).join('、');
+}
+
+/** The 変更箇所 rows the newer version adds, each with the changes it declares (by label) or UNOBSERVED. */
+export function renderHistoryRows(diff: SnapshotDiff, rows: readonly AddedHistoryRow[]): string {
   if (rows.length === 0) return '<p>新しい変更箇所の行はありません。</p>';
   const body = rows
     .map((r) => {
-      const flag = unobserved.includes(r.index)
-        ? '<strong class="flag unobserved-flag">UNOBSERVED</strong>'
-        : escapeHtml(r.fields.join(', '));
-      const cls = unobserved.includes(r.index) ? ' class="unobserved"' : '';
+      const unobserved = diff.unobserved.includes(r.index);
+      const flag = unobserved
+        ? '<strong class="flag unobserved-flag">対応する変更なし UNOBSERVED</strong>'
+        : escapeHtml(fieldLabels(diff, r.fields));
+      const cls = unobserved ? ' class="unobserved"' : '';
       return `<tr${cls}><td>${escapeHtml(r.row.dateRaw || r.row.date || '')}</td><td>${escapeHtml(r.row.item)}</td><td>${escapeHtml(r.row.before)}</td><td>${escapeHtml(r.row.after)}</td><td>${escapeHtml(r.row.timing ?? '')}</td><td>${flag}</td></tr>`;
     })
     .join('');
   return `<table class="history"><thead><tr><th>変更日</th><th>項目</th><th>変更前の記載</th><th>変更後の記載</th><th>提出時期</th><th>対応する変更</th></tr></thead><tbody>${body}</tbody></table>`;
 }
 
+/** 目次: the sections with their change counts, and a jump to each undeclared change. */
+export function renderContents(diff: SnapshotDiff): string {
+  if (diff.changes.length === 0) return '';
+  const sections = new Map<string, { title: string; count: number }>();
+  for (const c of diff.changes) {
+    const entry = sections.get(sectionKey(c)) ?? { title: sectionTitle(c), count: 0 };
+    entry.count++;
+    sections.set(sectionKey(c), entry);
+  }
+  const items = [...sections].map(
+    ([key, s]) =>
+      `<li><a href="#${escapeHtml(sectionAnchor(key))}">${escapeHtml(s.title)}</a>（${s.count}件）</li>`,
+  );
+  const undeclared = diff.changes.filter(isUndeclared);
+  const jump =
+    undeclared.length === 0
+      ? '<p>未申告の変更はありません。</p>'
+      : `<p class="jump"><strong class="flag">未申告 ${undeclared.length} 件</strong></p><ul class="undeclared-list">${undeclared
+          .map(
+            (c) => `<li><a href="#${escapeHtml(changeAnchor(c))}">${escapeHtml(changeHeading(c))}</a></li>`,
+          )
+          .join('')}</ul>`;
+  return `<nav class="contents" aria-label="目次"><h2>目次</h2><ul>${items.join('')}<li><a href="#history">新しい変更箇所の行</a></li></ul><div id="undeclared"><h3>未申告の変更</h3>${jump}</div></nav>`;
+}
+
+/** 凡例: what the colours and marks mean. */
+export const LEGEND_HTML =
+  '<dl class="legend"><dt><del>削除</del></dt><dd>変更前にあって変更後にない語</dd>' +
+  '<dt><ins>追加</ins></dt><dd>変更後に加わった語</dd>' +
+  '<dt><strong class="flag">未申告</strong></dt><dd>新しい変更箇所の行のどれにも記載されていない変更（赤い左罫）</dd>' +
+  '<dt><span class="page">p.3</span></dt><dd>値を読み取ったPDFのページ</dd>' +
+  '<dt>確認欄</dt><dd>確認者の署名・押印用の空欄</dd></dl>';
+
+function renderMeta(diff: SnapshotDiff, options: HtmlOptions): string {
+  const parts = [
+    options.generatedAt ? `作成日時 ${escapeHtml(options.generatedAt)}` : null,
+    `作成 pia${options.toolVersion ? ` ${escapeHtml(options.toolVersion)}` : ''} (${escapeHtml(diff.schema)})`,
+  ];
+  return `<p class="meta">${parts.filter(Boolean).join(' · ')}</p>`;
+}
+
 /** The diff as one self-contained HTML page (新旧対照表). */
 export function renderHtml(diff: SnapshotDiff, options: HtmlOptions = {}): string {
-  const context = options.context ?? 80;
   const title = documentTitle(diff);
-  const changes =
-    diff.changes.length === 0
-      ? '<p>変更はありません。</p>'
-      : `<table class="changes"><thead><tr><th>項目</th><th>変更前</th><th>変更後</th><th>変更箇所（申告）</th></tr></thead><tbody>${diff.changes.map((c) => renderChangeRow(c, diff, context)).join('')}</tbody></table>`;
+  const rowOptions: ChangeRowOptions = options.context === undefined ? {} : { context: options.context };
   const notes = diff.notes
     .map((n) => `<li><code>${escapeHtml(n.code)}</code> ${escapeHtml(n.message)}</li>`)
     .join('');
@@ -155,17 +135,19 @@ export function renderHtml(diff: SnapshotDiff, options: HtmlOptions = {}): strin
 <header>
 <h1>新旧対照表</h1>
 <p class="document">${escapeHtml(title)}</p>
-${renderVersions(diff)}
-<p class="summary${diff.undeclared.length > 0 ? ' has-undeclared' : ''}">${escapeHtml(summaryLine(diff))}</p>
+${renderMeta(diff, options)}
+${renderVersions(diff, options.sources)}
+<p class="summary${diff.undeclared.length > 0 ? ' has-undeclared' : ''}">${escapeHtml(summaryLineJa(diff))}</p>
+${LEGEND_HTML}
 </header>
+${renderContents(diff)}
 <main>
 <h2>変更された項目</h2>
-${changes}
-<h2>新しい変更箇所の行</h2>
-${renderHistoryRows(diff.changeHistory.added, diff.unobserved)}
+${renderChangesTable(diff, rowOptions)}
+<h2 id="history">新しい変更箇所の行</h2>
+${renderHistoryRows(diff, diff.changeHistory.added)}
 ${notes ? `<h2>注記</h2><ul class="notes">${notes}</ul>` : ''}
 </main>
-<footer>pia-diff/1${options.generatedAt ? ` · ${escapeHtml(options.generatedAt)}` : ''}</footer>
 </body>
 </html>
 `;

@@ -4,5 +4,14 @@
  */
 export { renderTerminal, type TerminalOptions } from './terminal.js';
 export { renderJson } from './json.js';
-export { renderHtml, escapeHtml, type HtmlOptions } from './html.js';
-export { condenseOps, summaryLine } from './format.js';
+export { renderHtml, renderContents, renderHistoryRows, LEGEND_HTML, type HtmlOptions } from './html.js';
+export {
+  escapeHtml,
+  changeAnchor,
+  changeHeading,
+  isUndeclared,
+  renderChangesTable,
+  type ChangeRowOptions,
+} from './html-changes.js';
+export { HTML_STYLE } from './html-style.js';
+export { condenseOps, documentTitle, formatValue, summaryLine, summaryLineJa } from './format.js';

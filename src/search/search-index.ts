@@ -6,7 +6,8 @@
  * stopped being current are removed.
  */
 import type { Database } from 'better-sqlite3';
-import { getTokenizer, type WordTokenizer } from '../normalize/index.js';
+import { getTokenizer, snapshotWordTokens, type WordTokenizer } from '../normalize/index.js';
+import { saveWordTokens, snapshotsLackingWordTokens } from '../store/index.js';
 import type { Snapshot } from '../types.js';
 import { searchEntries } from './search-entries.js';
 import { searchTokens, tokenLine } from './search-tokens.js';
@@ -140,6 +141,26 @@ export function indexSnapshot(
   write.immediate();
 }
 
+/**
+ * kuromoji with a bounded memo by text. The sync cuts each text field twice, as printed (the
+ * stored word cuts for `pia diff`) and width-folded (the index); for the many values folding
+ * leaves unchanged, the second cut is free.
+ */
+function memoTokenizer(tokenizer: WordTokenizer, max = 20_000): WordTokenizer {
+  let memo = new Map<string, string[]>();
+  return {
+    tokenize(text: string): string[] {
+      let tokens = memo.get(text);
+      if (tokens === undefined) {
+        tokens = tokenizer.tokenize(text);
+        if (memo.size >= max) memo = new Map();
+        memo.set(text, tokens);
+      }
+      return tokens;
+    },
+  };
+}
+
 /** What {@link syncSearchIndex} did. */
 export interface SyncResult {
   added: number;
@@ -147,8 +168,10 @@ export interface SyncResult {
 }
 
 /**
- * Bring the index up to date with the current snapshots. Loads the tokenizer only when something
- * needs indexing, so a search on an up-to-date index starts at once.
+ * Bring the index up to date with the current snapshots, and store the word cuts of their text
+ * fields (`snapshot_fields.value_tokens`, for `pia diff`) where missing, since kuromoji is loaded
+ * here anyway. Loads the tokenizer only when something needs either, so a search on an
+ * up-to-date index starts at once.
  */
 export async function syncSearchIndex(
   db: Database,
@@ -174,12 +197,20 @@ export async function syncSearchIndex(
     )
     .pluck()
     .all() as number[];
-  if (missing.length === 0) return { added: 0, removed: stale.length };
-  const cache = new TokenLineCache(await (options.loadTokenizer ?? getTokenizer)());
+  const uncut = new Set(snapshotsLackingWordTokens(db));
+  if (missing.length === 0 && uncut.size === 0) return { added: 0, removed: stale.length };
+  const words = memoTokenizer(await (options.loadTokenizer ?? getTokenizer)());
+  const cache = new TokenLineCache(words);
   const json = db.prepare('SELECT json FROM snapshots WHERE id = ?').pluck();
+  const read = (id: number): Snapshot => JSON.parse(String(json.get(id))) as Snapshot;
+  // Word cuts for the diff first (raw values), so the index (width-folded, mostly identical
+  // texts) finds them in the memo instead of cutting every value twice.
   missing.forEach((id, i) => {
-    indexSnapshot(db, id, JSON.parse(String(json.get(id))) as Snapshot, cache);
+    const snapshot = read(id);
+    if (uncut.delete(id)) saveWordTokens(db, id, snapshotWordTokens(snapshot, words));
+    indexSnapshot(db, id, snapshot, cache);
     options.onProgress?.(i + 1, missing.length);
   });
+  for (const id of uncut) saveWordTokens(db, id, snapshotWordTokens(read(id), words));
   return { added: missing.length, removed: stale.length };
 }

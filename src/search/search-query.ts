@@ -1,13 +1,15 @@
 /**
- * `searchStore`: a query → ranked hits (検索結果) with a highlighted snippet. The query is cut into
- * words exactly like the indexed text and each whitespace-separated part is searched as a phrase,
- * so 委託 finds 再委託 and 委託先 (kuromoji cuts 再|委託, 委託|先) but 京都 does not find 東京都
- * (東京|都).
+ * `searchStore`: a query → ranked hits (検索結果) with a highlighted snippet. Each
+ * whitespace-separated part of the query is cut into the index's own tokens (query-vocab.ts, no
+ * dictionary load) and searched as a phrase, so 委託 finds 再委託 and 委託先 (kuromoji cut the
+ * indexed text 再|委託, 委託|先) but 京都 does not find 東京都 (東京|都). Snippets are placed from
+ * the stored token lines, so the query path never loads kuromoji.
  */
 import type { Database } from 'better-sqlite3';
 import { foldWidth, getTokenizer, type WordTokenizer } from '../normalize/index.js';
+import { alternativesExpression, vocabularyPhrases } from './query-vocab.js';
 import { hasSearchSchema } from './search-index.js';
-import { findPhrase, searchTokens } from './search-tokens.js';
+import { alignTokens, findPhrase, searchTokens, type SearchToken } from './search-tokens.js';
 
 /** One hit, the shape of `pia search --json`. */
 export interface SearchHit {
@@ -33,6 +35,7 @@ export interface SearchOptions {
   limit?: number;
   /** Search every version, not only the latest of each document. */
   allVersions?: boolean;
+  /** Loads kuromoji, used only if a stored token line no longer fits its text (never in practice). */
   loadTokenizer?: () => Promise<WordTokenizer>;
 }
 
@@ -47,7 +50,7 @@ export const LABEL_WEIGHT = 3;
 export const HISTORY_WEIGHT = 0.5;
 const SNIPPET_CHARS = 40;
 
-/** The query as phrases of index tokens: one phrase per whitespace-separated part. */
+/** The query as phrases of kuromoji tokens, one per whitespace-separated part (the dictionary cut). */
 export function queryPhrases(tokenizer: WordTokenizer, query: string): string[][] {
   return query
     .split(/\s+/u)
@@ -80,7 +83,9 @@ const HITS_SQL = (allVersions: boolean): string => `
     FROM versions v JOIN snapshots s ON s.version_id = v.id AND s.is_current = 1
     WINDOW w AS (PARTITION BY v.document_id ORDER BY v.published_on IS NULL, v.published_on, v.first_seen_at, v.id)
   )
-  SELECT e.kind, e.ref, e.label, e.body, bm25(search_fts, ${LABEL_WEIGHT}, 1.0, ${HISTORY_WEIGHT}) AS rank,
+  SELECT e.kind, e.ref, e.label, e.body, search_fts.label_tokens,
+         CASE e.kind WHEN 'field' THEN search_fts.value_tokens ELSE search_fts.history_tokens END AS body_tokens,
+         bm25(search_fts, ${LABEL_WEIGHT}, 1.0, ${HISTORY_WEIGHT}) AS rank,
          cv.document_id, cv.version_number, d.organization, d.number
   FROM search_fts JOIN search_entries e ON e.id = search_fts.rowid
   JOIN cv ON cv.snapshot_id = e.snapshot_id JOIN documents d ON d.id = cv.document_id
@@ -93,11 +98,29 @@ interface HitRow {
   ref: string;
   label: string;
   body: string;
+  label_tokens: string;
+  body_tokens: string;
   rank: number;
   document_id: number;
   version_number: number;
   organization: string;
   number: string;
+}
+
+/** Where the first of `phrases` occurs in `text`, from its stored token line (kuromoji if that no longer fits). */
+async function firstMatch(
+  text: string,
+  line: string,
+  phrases: readonly string[][],
+  options: SearchOptions,
+): Promise<{ start: number; end: number } | undefined> {
+  let tokens: SearchToken[] | undefined = alignTokens(text, line);
+  tokens ??= searchTokens(await (options.loadTokenizer ?? getTokenizer)(), text);
+  for (const phrase of phrases) {
+    const match = findPhrase(tokens, phrase);
+    if (match) return match;
+  }
+  return undefined;
 }
 
 /** Search the index (call syncSearchIndex first to include new snapshots). */
@@ -107,18 +130,18 @@ export async function searchStore(
   options: SearchOptions = {},
 ): Promise<SearchHit[]> {
   if (!hasSearchSchema(db)) return [];
-  const tokenizer = await (options.loadTokenizer ?? getTokenizer)();
-  const phrases = queryPhrases(tokenizer, query);
-  if (phrases.length === 0) return [];
+  const parts = vocabularyPhrases(db, query);
+  if (parts === null || parts.length === 0) return [];
   const rows = db
     .prepare(HITS_SQL(options.allVersions ?? false))
-    .all(matchExpression(phrases), options.limit ?? 20) as HitRow[];
-  const first = phrases[0]!;
-  return rows.map((r) => {
-    const bodyMatch = findPhrase(searchTokens(tokenizer, r.body), first);
+    .all(alternativesExpression(parts), options.limit ?? 20) as HitRow[];
+  const first = parts[0]!;
+  const hits: SearchHit[] = [];
+  for (const r of rows) {
+    const bodyMatch = await firstMatch(r.body, r.body_tokens, first, options);
     const label = foldWidth(r.label);
-    const labelMatch = bodyMatch ? undefined : findPhrase(searchTokens(tokenizer, label), first);
-    return {
+    const labelMatch = bodyMatch ? undefined : await firstMatch(label, r.label_tokens, first, options);
+    hits.push({
       documentId: r.document_id,
       organization: r.organization,
       number: r.number,
@@ -127,6 +150,7 @@ export async function searchStore(
       label: r.label,
       snippet: labelMatch ? makeSnippet(label, labelMatch) : makeSnippet(r.body, bodyMatch),
       score: Math.round(-r.rank * 1000) / 1000,
-    };
-  });
+    });
+  }
+  return hits;
 }

@@ -55,3 +55,27 @@ export function findPhrase(
   }
   return undefined;
 }
+
+/**
+ * The tokens of a stored token line placed back in the text they were cut from (the width-folded
+ * text of {@link searchTokens}), so a hit's snippet needs no tokenizer. Tokens are lower-cased
+ * substrings of the text in order with only separators between them, so the first occurrence
+ * after the previous token is the token itself. Returns undefined if the line does not fit the
+ * text (the text was changed without re-indexing).
+ */
+export function alignTokens(text: string, line: string): SearchToken[] | undefined {
+  const folded = foldWidth(text);
+  // toLowerCase keeps UTF-16 length for every script in these documents; if not, offsets would drift.
+  const lower = folded.toLowerCase();
+  if (lower.length !== folded.length) return undefined;
+  const tokens: SearchToken[] = [];
+  let cursor = 0;
+  for (const word of line.split(' ')) {
+    if (word === '') continue;
+    const start = lower.indexOf(word, cursor);
+    if (start < 0) return undefined;
+    tokens.push({ text: word, start, end: start + word.length });
+    cursor = start + word.length;
+  }
+  return tokens;
+}

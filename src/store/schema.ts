@@ -133,5 +133,19 @@ CREATE TABLE locks (
 );
 `;
 
+/**
+ * The kuromoji cut of each text field's value, as a JSON array of token lengths, written by ingest
+ * and reparse (whose workers parse anyway) so that `pia diff` of stored versions needs no
+ * dictionary. NULL for rows written before, or by a path that does not compute it (diff then cuts).
+ */
+const VALUE_TOKENS = `
+ALTER TABLE snapshot_fields ADD COLUMN value_tokens TEXT;
+-- Every search's sync asks which text fields lack a cut: this keeps that O(rows lacking one).
+CREATE INDEX snapshot_fields_uncut ON snapshot_fields(snapshot_id) WHERE type = 'text' AND value_tokens IS NULL;
+`;
+
 /** Every migration this version of pia knows, in order. */
-export const MIGRATIONS: readonly Migration[] = [{ id: 1, name: 'initial', sql: INITIAL }];
+export const MIGRATIONS: readonly Migration[] = [
+  { id: 1, name: 'initial', sql: INITIAL },
+  { id: 2, name: 'value-tokens', sql: VALUE_TOKENS },
+];

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -101,7 +101,13 @@ describe('pia crawl: exit status', () => {
         'documents',
         'pages',
         'seconds',
+        'undeclared',
+        'changes',
       ]);
+      expect(json).toMatchObject({
+        undeclared: 0,
+        changes: [{ status: 'new', compared: null, report: null }],
+      });
       expect(json).toMatchObject({ fetched: 1, new: 1, changed: 0, unchanged: 0, failed: [], pages: 0 });
       expect(json.documents).toEqual([
         {
@@ -122,22 +128,66 @@ describe('pia crawl: exit status', () => {
         DOC_PATH,
         pdfWithEtag(fixturePdf('kumagaya-r7.direct.pdf'), '"d2"', 'application/pdf'),
       );
+      const alerts: string[] = [];
+      const receiver = await startServer({
+        '/hook': (req, res) => {
+          const chunks: Buffer[] = [];
+          req.on('data', (c: Buffer) => chunks.push(c));
+          req.on('end', () => {
+            alerts.push(Buffer.concat(chunks).toString('utf8'));
+            res.writeHead(alerts.length === 1 ? 503 : 204).end();
+          });
+        },
+      });
       const thirdRun = memoryIo(dir);
-      expect(
-        await main(
-          [
-            'crawl',
-            '--config',
-            writeConfig('site.json', siteConfig(server)),
-            '--db',
-            'pia.db',
-            '--report-dir',
-            'reports',
-          ],
-          thirdRun,
-        ),
-      ).toBe(3);
+      try {
+        expect(
+          await main(
+            [
+              'crawl',
+              '--config',
+              writeConfig('site.json', siteConfig(server)),
+              '--db',
+              'pia.db',
+              '--report-dir',
+              'reports',
+              '--notify',
+              `${receiver.origin}/hook`,
+              '--feed',
+              'public/feed.atom',
+              '--base-url',
+              'https://pia.example.jp/',
+            ],
+            thirdRun,
+          ),
+        ).toBe(3);
+      } finally {
+        await receiver.close();
+      }
       const summary = thirdRun.out.join('');
+      // The first POST met a 503 and was retried once; the alert names the undeclared changes and the report.
+      expect(alerts).toHaveLength(2);
+      const alert = JSON.parse(alerts[1]!) as {
+        schema: string;
+        undeclared: number;
+        documents: Array<Record<string, unknown>>;
+      };
+      expect(alert.schema).toBe('pia-crawl-alert/1');
+      expect(alert.undeclared).toBe(5);
+      expect(alert.documents[0]).toMatchObject({
+        status: 'changed',
+        compared: { from: 1, to: 2 },
+        report: join(dir, 'reports', '1-v1-v2.html'),
+        links: { diff: 'https://pia.example.jp/documents/1/diff?from=1&to=2' },
+      });
+      expect(summary).toContain('changes: 1 document(s), 5 undeclared change(s)');
+      expect(summary).toContain('v1 → v2: 8 field(s) changed, 5 UNDECLARED');
+      expect(summary).toContain(`report: ${join(dir, 'reports', '1-v1-v2.html')}`);
+      expect(summary).toContain('notify: sent to');
+      const feed = readFileSync(join(dir, 'public', 'feed.atom'), 'utf8');
+      expect(feed).toContain(
+        '<link rel="alternate" type="text/html" href="https://pia.example.jp/documents/1/diff?from=1&amp;to=2"/>',
+      );
       expect(summary).toMatch(/1 changed {2}1 unchanged {2}2 failed/u);
       expect(summary).toContain('NOT_PDF (1):');
       expect(summary).toContain('ROBOTS_DISALLOWED (1):');

@@ -6,6 +6,7 @@ import { memoryIo } from '../helpers/memory-io.js';
 import { main } from '../../src/cli/main.js';
 import { openStore } from '../../src/store/index.js';
 import { copyFixtures, kumagayaVersions } from '../ingest/pdf-copies.js';
+import { requirement, unless } from '../helpers/requires.js';
 
 const versions = kumagayaVersions();
 let dir: string;
@@ -14,7 +15,9 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe.skipIf(versions.length === 0)('pia ingest (three 熊谷市 versions)', () => {
+const HAS_PDFS = unless(requirement(versions.length > 0, 'fixture PDFs missing (fixtures/pdf)'));
+
+describe('pia ingest (three 熊谷市 versions)', HAS_PDFS, () => {
   it('stores one document with three versions, then adds nothing on a second run', async () => {
     copyFixtures(versions, join(dir, '.'));
     const first = memoryIo(dir);

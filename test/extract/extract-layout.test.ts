@@ -7,6 +7,7 @@ import { ExtractError, extractLayout, liveLayoutWorkers } from '../../src/extrac
 import type { DocumentLayout, TextRun } from '../../src/types.js';
 import type { DrawnText } from '../../fixtures/layout/draw.js';
 import { CORRUPT_DIR, fixtureBytes, LAYOUT_DIR, LAYOUT_FIXTURES, sidecar } from './fixtures.js';
+import { PDFTOTEXT, unless } from '../helpers/requires.js';
 
 /** Inline extraction of a layout fixture (the worker path has its own tests below). */
 async function layoutOf(name: string): Promise<DocumentLayout> {
@@ -156,9 +157,7 @@ function countChars(text: string): Map<string, number> {
   return counts;
 }
 
-const hasPdftotext = spawnSync('pdftotext', ['-v']).error === undefined;
-
-describe.skipIf(!hasPdftotext)('agreement with poppler pdftotext', () => {
+describe('agreement with poppler pdftotext', unless(PDFTOTEXT), () => {
   it.each(LAYOUT_FIXTURES)('%s: every non-space character pdftotext finds is in our runs', async (name) => {
     const poppler = spawnSync('pdftotext', ['-enc', 'UTF-8', join(LAYOUT_DIR, `${name}.pdf`), '-'], {
       encoding: 'utf8',

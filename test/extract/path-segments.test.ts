@@ -114,6 +114,14 @@ describe('collectSegments', () => {
     ]);
   });
 
+  it('offers a dot (a filled square of at most 1.5 pt, as dotted borders are drawn) to both orientations', () => {
+    const pieces = collect([path(OPS.fill, ...rect(50, 741.75, 0.5, 0.5))]);
+    expect(pieces).toEqual([
+      { orientation: 'horizontal', at: 100, start: 50, end: 50.5, thickness: 0.5, source: 'fill' },
+      { orientation: 'vertical', at: 50.25, start: 99.75, end: 100.25, thickness: 0.5, source: 'fill' },
+    ]);
+  });
+
   it('skips diagonals, curves and white paint, and reads LW from an ExtGState', () => {
     const pieces = collect([
       path(OPS.stroke, M, 0, 0, L, 100, 100),

@@ -52,3 +52,18 @@ describe('mergeRules', () => {
     ]);
   });
 });
+
+describe('mergeRules: dashed and dotted borders', () => {
+  it('chains dashes 2 pt long with 1.5 pt gaps, and dots 0.5 pt every 1.5 pt, into one line each', () => {
+    const dashes = Array.from({ length: 20 }, (_, i) => h(100, i * 3.5, i * 3.5 + 2, 'fill', 0.5));
+    const dots = Array.from({ length: 40 }, (_, i) => h(200, i * 1.5, i * 1.5 + 0.5, 'fill', 0.5));
+    expect(mergeRules([...dashes, ...dots], OPTIONS).map((r) => [r.y1, r.x1, r.x2])).toEqual([
+      [100, 0, 68.5],
+      [200, 0, 59],
+    ]);
+  });
+
+  it('drops a lone dot and keeps two long pieces 2 pt apart separate', () => {
+    expect(mergeRules([h(100, 0, 0.5), h(50, 0, 40), h(50, 42, 90)], OPTIONS)).toHaveLength(2);
+  });
+});

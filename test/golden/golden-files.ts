@@ -1,10 +1,14 @@
 /**
  * Golden-file helpers: canonical JSON (keys sorted, coordinates rounded to 0.1pt) and the
- * compare-or-write rule: `UPDATE_GOLDEN=1` rewrites, a missing golden is written locally but
- * fails when `CI` is set.
+ * compare-or-write rule: a golden file is written only when the run asks for it
+ * (`UPDATE_GOLDEN=1`); a missing one fails everywhere, locally as in CI, so that a run never
+ * "passes" by writing what it should have compared.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+
+/** The environment variable (value `1`) that asks a run to write golden files instead of comparing. */
+export const WRITE_GOLDEN_ENV = 'UPDATE_GOLDEN';
 
 /** Keys sorted at every level, non-integer numbers rounded to 0.1 (coordinates). */
 export function canonical(value: unknown): unknown {
@@ -23,22 +27,32 @@ export function canonical(value: unknown): unknown {
 export type GoldenOutcome =
   { status: 'compared'; expected: unknown } | { status: 'written' } | { status: 'missing' };
 
+/** How a golden value is written. */
+export interface GoldenOptions {
+  /** Store {@link canonical} JSON (default) or the value as it is (a diff's scores stay unrounded). */
+  canonicalize?: boolean;
+}
+
 /**
- * Compare `actual` with the golden file at `path`, or write it: rewritten when `UPDATE_GOLDEN`
- * is `1`, written when absent outside CI, reported missing under CI.
+ * Compare `actual` with the golden file at `path`, or write it: written (created or rewritten)
+ * only when `UPDATE_GOLDEN` is `1`; otherwise an absent file is reported `missing`, which the
+ * caller must fail on.
  */
 export function goldenFile(
   path: string,
   actual: unknown,
   env: NodeJS.ProcessEnv = process.env,
+  options: GoldenOptions = {},
 ): GoldenOutcome {
-  const text = `${JSON.stringify(canonical(actual), null, 2)}\n`;
-  const exists = existsSync(path);
-  if (env.UPDATE_GOLDEN === '1' || (!exists && !env.CI)) {
+  const value = options.canonicalize === false ? actual : canonical(actual);
+  if (env[WRITE_GOLDEN_ENV] === '1') {
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, text);
+    writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`);
     return { status: 'written' };
   }
-  if (!exists) return { status: 'missing' };
+  if (!existsSync(path)) return { status: 'missing' };
   return { status: 'compared', expected: JSON.parse(readFileSync(path, 'utf8')) };
 }
+
+/** The message a test fails with when its golden file is missing. */
+export const GOLDEN_MISSING = `golden file missing: run once with ${WRITE_GOLDEN_ENV}=1, then review the new file`;

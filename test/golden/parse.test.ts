@@ -7,12 +7,15 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractLayout } from '../../src/extract/index.js';
-import { normalizeText } from '../../src/normalize/index.js';
 import { parseSnapshot } from '../../src/parse/index.js';
 import { sha256Hex } from '../../src/pipeline.js';
 import type { ChangeHistoryRow, HistoryColumn, Snapshot } from '../../src/types.js';
-import { canonical, goldenFile } from './golden-files.js';
+import { canonical, GOLDEN_MISSING, goldenFile } from './golden-files.js';
 import { knownDifferences } from './known-differences.js';
+import { misplacedValues } from './value-pages.js';
+import { comparable } from './history-compare.js';
+import { pdfText } from '../../fixtures/calc/soffice.js';
+import { applicable, PDFTOTEXT, unless } from '../helpers/requires.js';
 
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures');
 const PDFS = existsSync(join(FIXTURES, 'pdf'))
@@ -49,24 +52,17 @@ function expectedRowPages(f: Fixture, expected: Snapshot): (number | null)[] {
 
 const TEXT_COLUMNS = ['item', 'before', 'after', 'explanation'] as const satisfies readonly HistoryColumn[];
 
-/**
- * A history text column compared on meaning: the snapshot keeps the text as printed, the
- * expected file as the document has it, so both sides go through normalizeText (widths, radicals,
- * space runs); 項目 also loses all white space (a heading path is written on one line with
- * spaces where the print had line breaks, or none where the heading wrapped).
- */
-function comparable(column: (typeof TEXT_COLUMNS)[number], text: string): string {
-  const value = normalizeText(text);
-  return column === 'item' ? value.replace(/\s/gu, '') : value;
-}
-
 /** A 変更箇所 row reduced to what the golden test compares (start page checked separately). */
 function rowContent(r: ChangeHistoryRow, skip: readonly HistoryColumn[] = []): Record<string, unknown> {
   const texts = Object.fromEntries(
-    TEXT_COLUMNS.filter((k) => !skip.includes(k)).map((k) => [k, comparable(k, r[k])]),
+    TEXT_COLUMNS.filter((k) => !skip.includes(k)).map((k) => [k, comparable(r[k])]),
   );
   return { ...texts, date: r.date, timing: r.timing, sameAsAbove: r.sameAsAbove };
 }
+
+/** Only the direct producer's generator records the page of each value (others have row pages only). */
+const DIRECT_ONLY = (f: Fixture) =>
+  applicable(f.producer === 'direct', 'value pages are recorded by the direct generator only');
 
 const withoutSpace = (text: unknown): unknown => (typeof text === 'string' ? text.replace(/\s/gu, '') : text);
 
@@ -82,7 +78,7 @@ describe.each(fixtures)('golden $file', (f) => {
 
   it('matches its golden snapshot (keys sorted, coordinates rounded to 0.1)', () => {
     const outcome = goldenFile(join(FIXTURES, 'golden', f.stem, 'snapshot.json'), snapshot);
-    expect(outcome.status, 'golden file missing (run without CI, or UPDATE_GOLDEN=1)').not.toBe('missing');
+    expect(outcome.status, GOLDEN_MISSING).not.toBe('missing');
     if (outcome.status === 'compared') expect(canonical(snapshot)).toEqual(outcome.expected);
   });
 
@@ -117,15 +113,29 @@ describe.each(fixtures)('golden $file', (f) => {
     }
   });
 
-  it.runIf(f.producer === 'direct')('says on which page each value starts (direct producer)', () => {
-    const pages = (s: Snapshot) =>
-      Object.fromEntries(
-        Object.entries(s.fields)
-          .filter(([id]) => id in expected.fields)
-          .map(([id, fl]) => [id, fl.page]),
-      );
-    expect(pages(snapshot)).toEqual(pages(expected));
-  });
+  it(
+    "says on which page each value starts (direct producer: the generator's pages)",
+    unless(DIRECT_ONLY(f)),
+    () => {
+      const pages = (s: Snapshot) =>
+        Object.fromEntries(
+          Object.entries(s.fields)
+            .filter(([id]) => id in expected.fields)
+            .map(([id, fl]) => [id, fl.page]),
+        );
+      expect(pages(snapshot)).toEqual(pages(expected));
+    },
+  );
+
+  it(
+    'says on which page each text value starts (every producer: pdftotext finds it there)',
+    unless(PDFTOTEXT),
+    async () => {
+      const pages = (await pdfText(join(FIXTURES, 'pdf', f.file))).split('\f');
+      const misplaced = misplacedValues(snapshot, pages, Object.keys(expected.fields));
+      expect(misplaced).toEqual([]);
+    },
+  );
 
   it('reads every 変更箇所 row with its start page (listed unrecoverable ones: white space only)', () => {
     const known = knownDifferences(f.stem);
@@ -136,11 +146,9 @@ describe.each(fixtures)('golden $file', (f) => {
     for (const [i, column] of known.rows) {
       const key = column as (typeof TEXT_COLUMNS)[number];
       const [got, want] = [snapshot.changeHistory[i]?.[key] ?? '', expected.changeHistory[i]?.[key] ?? ''];
-      expect(comparable(key, got), `row ${i} ${column} is listed as differing`).not.toEqual(
-        comparable(key, want),
-      );
-      expect(withoutSpace(comparable(key, got)), `row ${i} ${column} differs only in white space`).toEqual(
-        withoutSpace(comparable(key, want)),
+      expect(comparable(got), `row ${i} ${column} is listed as differing`).not.toEqual(comparable(want));
+      expect(withoutSpace(comparable(got)), `row ${i} ${column} differs only in white space`).toEqual(
+        withoutSpace(comparable(want)),
       );
     }
     expect(snapshot.changeHistory.map((r) => r.page)).toEqual(expectedRowPages(f, expected));

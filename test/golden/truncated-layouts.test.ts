@@ -10,10 +10,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { extractLayout } from '../../src/extract/index.js';
 import { parseSnapshot } from '../../src/parse/index.js';
 import type { DocumentLayout } from '../../src/types.js';
+import { requirement, unless } from '../helpers/requires.js';
 
 const PDF = resolve(import.meta.dirname, '../../fixtures/pdf/kumagaya-r7.direct.pdf');
 
-describe.runIf(existsSync(PDF))('parseSnapshot on truncated real layouts', () => {
+const HAS_PDF = unless(
+  requirement(existsSync(PDF), 'fixture PDF missing: fixtures/pdf/kumagaya-r7.direct.pdf'),
+);
+
+describe('parseSnapshot on truncated real layouts', HAS_PDF, () => {
   let layout: DocumentLayout;
   beforeAll(async () => {
     layout = await extractLayout(new Uint8Array(readFileSync(PDF)), { inline: true });

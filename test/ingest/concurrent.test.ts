@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkDatabase, digestDatabase, spawnIngest, waitForExit } from './db-check.js';
 import { fixturePdfs, writeVariedCopies } from './pdf-copies.js';
+import { requirement, unless } from '../helpers/requires.js';
 
 const sources = fixturePdfs().filter((p) => /(juten-cover|kumagaya-r7)\.direct\.pdf$/.test(p));
 
@@ -20,7 +21,9 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe.skipIf(sources.length === 0)('two ingest processes on one database', () => {
+const HAS_PDFS = unless(requirement(sources.length > 0, 'fixture PDFs missing (fixtures/pdf)'));
+
+describe('two ingest processes on one database', HAS_PDFS, () => {
   it('both finish and every file is stored once, with nothing corrupted', { timeout: 900_000 }, async () => {
     const db = join(dir, 'shared.db');
     // Overlapping inputs: files 2 and 3 are given to both processes.

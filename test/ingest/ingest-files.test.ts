@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ingestFiles } from '../../src/ingest/index.js';
 import { openStore, type Store } from '../../src/store/index.js';
 import { fixturePdfs } from './pdf-copies.js';
+import { requirement, unless } from '../helpers/requires.js';
 
 const small = fixturePdfs().find((p) => p.endsWith('juten-cover.direct.pdf')) ?? fixturePdfs()[0];
 let dir: string;
@@ -32,9 +33,9 @@ describe('ingestFiles', () => {
     expect(store.db.prepare('SELECT code FROM failures').pluck().all()).toEqual(['PDF_TOO_LARGE']);
   });
 
-  it.skipIf(!small)(
+  it(
     'parses the same bytes once when two paths hold them, and records both paths',
-    { timeout: 300_000 },
+    { timeout: 300_000, ...unless(requirement(small !== undefined, 'fixture PDFs missing (fixtures/pdf)')) },
     async () => {
       copyFileSync(small ?? '', join(dir, 'a.pdf'));
       copyFileSync(small ?? '', join(dir, 'b.pdf'));

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ParsePool } from '../../src/ingest/worker-pool.js';
 import { fixturePdfs } from './pdf-copies.js';
+import { requirement, unless } from '../helpers/requires.js';
 
 const small = fixturePdfs().find((p) => p.endsWith('juten-cover.direct.pdf')) ?? fixturePdfs()[0];
 let pool: ParsePool | undefined;
@@ -17,9 +18,9 @@ describe('ParsePool', () => {
     expect(reply).toMatchObject({ ok: false, code: 'PDF_NOT_PDF' });
   });
 
-  it.skipIf(!small)(
+  it(
     'parses a real PDF on a worker, and replaces a worker killed by the timeout',
-    { timeout: 300_000 },
+    { timeout: 300_000, ...unless(requirement(small !== undefined, 'fixture PDFs missing (fixtures/pdf)')) },
     async () => {
       pool = new ParsePool({ size: 1, timeoutMs: 240_000 });
       const bytes = new Uint8Array(readFileSync(small ?? ''));

@@ -42,4 +42,29 @@ describe('buildCellLines', () => {
     const [line] = buildCellLines([run('事後', 10, 20, 8)]);
     expect(line).toMatchObject({ x0: 10, x1: 26, baseline: 20, fontSize: 8 });
   });
+
+  it('puts a box mark set on a baseline of its own (larger, lower) into the line it sits in', () => {
+    // `［`, `○` (13pt, 4.5pt lower) and `］全項目評価…` drawn one by one: the mark's baseline is
+    // beyond the 0.3 em tolerance, but it lies inside the line's height, beside its runs.
+    const runs = shuffled([run('［', 10, 20), run('○', 32, 24.5, 13), run('］全項目評価を実施する', 55, 20)]);
+    expect(buildCellLines(runs).map((l) => l.text)).toEqual(['［\u3000○\u3000］全項目評価を実施する']);
+  });
+
+  it('writes a mark stamped over the blank of a printed box into it, on its baseline or lower', () => {
+    // `［\u3000］全項目…` printed as one run (10pt per character), `○` drawn over the `\u3000` at x 20–30.
+    for (const baseline of [20, 24.5]) {
+      const runs = shuffled([run('［\u3000］全項目評価を実施する', 10, 20), run('○', 20, baseline, 10)]);
+      expect(buildCellLines(runs).map((l) => l.text)).toEqual(['［○］全項目評価を実施する']);
+    }
+  });
+
+  it('leaves a glyph printed over text (not over a blank) where it stands', () => {
+    const runs = [run('適用した', 10, 20), run('済', 20, 20)];
+    expect(buildCellLines(runs).map((l) => l.text)).toEqual(['適用した済']);
+  });
+
+  it('keeps a short wrapped line (one or two characters) as a line of its own', () => {
+    const runs = [run('第三欄に以下が含まれる', 10, 20), run('項', 10, 33)];
+    expect(buildCellLines(runs).map((l) => l.text)).toEqual(['第三欄に以下が含まれる', '項']);
+  });
 });

@@ -16,6 +16,9 @@ describe('readBox', () => {
     ['[ レ ] 適用した', true],
     ['■適用した', true],
     ['□適用した', false],
+    // A box that holds text is never read as empty, whatever glyph the producer ticks with.
+    ['［ 済 ］適用した', true],
+    ['[＊]適用した', true],
   ])('%s → %s', (text, marked) => {
     expect(boxIn([[['９．規則第９条第２項の適用', 200], text]], '適用した')?.marked).toBe(marked);
   });

@@ -5,7 +5,8 @@ import {
   searchStore,
   syncSearchIndex,
 } from '../../src/search/index.js';
-import { getTokenizer, type WordTokenizer } from '../../src/normalize/index.js';
+import { cutByLengths, getTokenizer, type WordTokenizer } from '../../src/normalize/index.js';
+import { readWordTokens } from '../../src/store/index.js';
 import { loadTruth } from '../store/truth.js';
 import { createTruthStore, type TruthStore } from '../helpers/truth-store.js';
 
@@ -65,5 +66,37 @@ describe('syncSearchIndex', () => {
     );
     expect((await syncSearchIndex(t.store.db)).added).toBe(3);
     expect((await searchStore(t.store.db, '監査')).map((h) => h.field)[0]).toBe('IV.9');
+  });
+});
+
+describe('stored word cuts (snapshot_fields.value_tokens)', () => {
+  it('are written by the sync for every current snapshot, and match kuromoji', async () => {
+    await syncSearchIndex(t.store.db);
+    const missing = t.store.db
+      .prepare(
+        `SELECT count(*) FROM snapshot_fields f JOIN snapshots s ON s.id = f.snapshot_id AND s.is_current = 1
+         WHERE f.type = 'text' AND json_type(f.value_json) = 'text' AND f.value_json <> '""' AND f.value_tokens IS NULL`,
+      )
+      .pluck()
+      .get();
+    expect(missing).toBe(0);
+    const tokenizer = await getTokenizer();
+    const doc = t.store.listDocuments()[0]!;
+    const { snapshot, version } = t.store.getSnapshot(doc.id);
+    const tokens = readWordTokens(t.store.db, version.id);
+    expect(Object.keys(tokens).length).toBeGreaterThan(10);
+    for (const [id, lengths] of Object.entries(tokens)) {
+      const value = snapshot.fields[id]!.value as string;
+      expect(cutByLengths(value, lengths)).toEqual(tokenizer.tokenize(value));
+    }
+  });
+
+  it('are filled in for rows written before they existed, then never recomputed', async () => {
+    t.store.db.prepare('UPDATE snapshot_fields SET value_tokens = NULL').run();
+    loads = 0;
+    await syncSearchIndex(t.store.db, { loadTokenizer: countingLoader });
+    expect(loads).toBe(1);
+    await syncSearchIndex(t.store.db, { loadTokenizer: countingLoader });
+    expect(loads).toBe(1);
   });
 });

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getTokenizer, type WordTokenizer } from '../../src/normalize/index.js';
-import { findPhrase, searchTokens, tokenLine } from '../../src/search/search-tokens.js';
+import { alignTokens, findPhrase, searchTokens, tokenLine } from '../../src/search/search-tokens.js';
 
 let tokenizer: WordTokenizer;
 beforeAll(async () => {
@@ -47,5 +47,21 @@ describe('findPhrase and tokenLine', () => {
   it('does not find a word that is only part of a longer one', () => {
     expect(findPhrase(searchTokens(tokenizer, '東京都の事務'), ['京都'])).toBeUndefined();
     expect(findPhrase(searchTokens(tokenizer, 'x'), [])).toBeUndefined();
+  });
+});
+
+describe('alignTokens', () => {
+  it('places a stored token line back in its text, case-folded, skipping separators', () => {
+    expect(alignTokens('中間サーバー、ＩＤ連携', '中間 サーバー id 連携')).toEqual([
+      { text: '中間', start: 0, end: 2 },
+      { text: 'サーバー', start: 2, end: 6 },
+      { text: 'id', start: 7, end: 9 },
+      { text: '連携', start: 9, end: 11 },
+    ]);
+    expect(alignTokens('監査', '')).toEqual([]);
+  });
+
+  it('gives up when the line does not fit the text (edited without re-indexing)', () => {
+    expect(alignTokens('監査報告', '委託')).toBeUndefined();
   });
 });

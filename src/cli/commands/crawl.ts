@@ -4,12 +4,9 @@ import { parseCommandArgs, parsePositiveInt } from '../args.js';
 import { EXIT, type CliIo, type Command } from '../io.js';
 import {
   CrawlConfigError,
-  crawlSummaryJson,
   createCrawlProgress,
   parseCrawlConfig,
-  renderCrawlSummary,
   runCrawl,
-  writeChangeReports,
   type CrawlConfig,
   type CrawlSummary,
 } from '../../crawl/index.js';
@@ -17,8 +14,10 @@ import { UsageError } from '../../errors.js';
 import { ParsePool } from '../../ingest/index.js';
 import { openStore, StoreError, resolveDbPath, type Store } from '../../store/index.js';
 import { syncSearchWithProgress } from '../search-sync.js';
+import { reportCrawl, type AlertFlags } from '../crawl-alerts.js';
 
 const USAGE = `Usage: pia crawl --config FILE [--db PATH] [--json] [--report-dir DIR] [--jobs N]
+                 [--notify URL] [--feed FILE] [--base-url URL]
 
 Crawl the municipal sites of a configuration file (巡回) politely — robots.txt, one request at a
 time per host with a minimum interval, retries with backoff — and store every new PDF version with
@@ -28,9 +27,14 @@ One crawl per database at a time. Reference, cron line and systemd units: docs/c
 Options:
   --config FILE     the crawl configuration (JSON, see examples/crawl.example.json)
   --db PATH         database file (default: $PIA_DB, else ./pia.db)
-  --json            print {"fetched","new","changed","unchanged","failed","documents","pages","seconds"}
+  --json            print {"fetched","new","changed","unchanged","failed","documents","pages","seconds",
+                    "undeclared","changes":[{documentId,…,undeclared,report,links}],"notify","feed"}
   --report-dir DIR  write an HTML 新旧対照表 per changed document: DIR/<documentId>-v<from>-v<to>.html
   --jobs N          parse workers for new PDFs (default 1)
+  --notify URL      POST a JSON alert (pia-crawl-alert/1) when something is new or changed; retried
+                    with backoff, a failure is recorded and reported but does not fail the crawl
+  --feed FILE       keep an Atom feed of new versions in FILE (for publishing as a static file)
+  --base-url URL    where \`pia serve\` runs (e.g. https://pia.example.jp), for links in alerts and feed
 
 Exit status: 0 nothing new, 1 something new or changed, 2 usage error, bad configuration or
 another crawl holds the lock, 3 some URLs failed (3 wins over 1: failures need a look).`;
@@ -59,7 +63,7 @@ async function crawlWithLock(
   store: Store,
   config: CrawlConfig,
   io: CliIo,
-  values: { json: boolean; 'report-dir'?: string; jobs?: string },
+  values: AlertFlags & { jobs?: string },
 ): Promise<number> {
   const release = store.acquireLock('crawl');
   const pool = new ParsePool({ size: parsePositiveInt(values.jobs, 'jobs') ?? 1, timeoutMs: 120_000 });
@@ -71,11 +75,7 @@ async function crawlWithLock(
       progress: createCrawlProgress(io.stderr, io.isStderrTTY ?? false),
     });
     if (summary.new + summary.changed > 0) await syncSearchWithProgress(store, io);
-    io.stdout(values.json ? `${JSON.stringify(crawlSummaryJson(summary))}\n` : renderCrawlSummary(summary));
-    if (values['report-dir'] !== undefined) {
-      const files = await writeChangeReports(store, summary.documents, resolve(io.cwd, values['report-dir']));
-      for (const file of files) io.stderr(`HTML report written to ${file}\n`);
-    }
+    await reportCrawl(store, summary, values, io);
     return crawlExitCode(summary);
   } finally {
     await pool.close();
@@ -95,9 +95,17 @@ export const crawlCommand: Command = {
       json: { type: 'boolean', default: false },
       'report-dir': { type: 'string' },
       jobs: { type: 'string' },
+      notify: { type: 'string' },
+      feed: { type: 'string' },
+      'base-url': { type: 'string' },
     });
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
     if (values.config === undefined) throw new UsageError('--config FILE is required');
+    for (const flag of ['notify', 'base-url'] as const) {
+      const value = values[flag];
+      if (value !== undefined && !/^https?:\/\/\S+$/u.test(value))
+        throw new UsageError(`--${flag} expects an http(s) URL, got '${value}'`);
+    }
     parsePositiveInt(values.jobs, 'jobs');
     let config: CrawlConfig;
     try {

@@ -4,11 +4,12 @@ import { readPdfFile } from '../read-pdf.js';
 import { parseCommandArgs, parsePositiveInt } from '../args.js';
 import { EXIT, type CliIo, type Command } from '../io.js';
 import { diffSnapshots, type SnapshotDiff } from '../../diff/index.js';
+import { storedTokenLookup } from '../../normalize/index.js';
 import { isPiaError, UsageError } from '../../errors.js';
-import { parsePdf, sha256Hex } from '../../pipeline.js';
 import { renderHtml, renderJson, renderTerminal } from '../../report/index.js';
-import { openStore, resolveDbPath } from '../../store/index.js';
+import { openStore, readWordTokens, resolveDbPath } from '../../store/index.js';
 import type { Snapshot } from '../../types.js';
+import { PIA_VERSION } from '../../version.js';
 
 const USAGE = `Usage: pia diff OLD.pdf NEW.pdf [--json] [--html FILE]
        pia diff DOC [--from V] [--to V] [--db PATH] [--json] [--html FILE]
@@ -35,6 +36,10 @@ interface Pair {
   after: Snapshot;
   fromVersion?: number;
   toVersion?: number;
+  /** Word cuts stored at ingest (stored pairs only): the diff then needs no dictionary. */
+  knownTokens?: (text: string) => readonly string[] | undefined;
+  /** Where each stored version was first seen (URL or path), for the HTML report. */
+  sources?: { before?: string; after?: string };
 }
 
 async function readBytes(path: string, cwd: string): Promise<{ bytes: Uint8Array; name: string }> {
@@ -44,6 +49,8 @@ async function readBytes(path: string, cwd: string): Promise<{ bytes: Uint8Array
 
 /** Parse two PDFs; the same bytes twice are parsed once. */
 async function parsedPair(oldPath: string, newPath: string, cwd: string): Promise<Pair> {
+  // Imported here: a diff of stored versions needs neither the extractor nor the parser.
+  const { parsePdf, sha256Hex } = await import('../../pipeline.js');
   const older = await readBytes(oldPath, cwd);
   const newer = await readBytes(newPath, cwd);
   // Hash before parsing: the extraction may transfer (detach) the buffers.
@@ -66,11 +73,19 @@ function storedPair(ref: string, io: CliIo, flags: { db?: string; from?: string;
     if (from < 1 || from > versions.length || to > versions.length) {
       throw new UsageError(`${ref} has versions 1–${versions.length}; asked for ${from} → ${to}`);
     }
+    const before = store.getSnapshot(doc.id, from);
+    const after = store.getSnapshot(doc.id, to);
+    const sides = [before, after].map((s) => ({
+      snapshot: s.snapshot,
+      tokens: readWordTokens(store.db, s.version.id),
+    }));
     return {
-      before: store.getSnapshot(doc.id, from).snapshot,
-      after: store.getSnapshot(doc.id, to).snapshot,
+      before: before.snapshot,
+      after: after.snapshot,
       fromVersion: from,
       toVersion: to,
+      knownTokens: storedTokenLookup(sides),
+      sources: { before: before.version.sources[0]?.location, after: after.version.sources[0]?.location },
     };
   } finally {
     store.close();
@@ -82,10 +97,14 @@ export function useColor(io: CliIo): boolean {
   return io.isTTY && !io.env.NO_COLOR;
 }
 
-async function writeHtml(diff: SnapshotDiff, file: string, io: CliIo): Promise<void> {
+async function writeHtml(diff: SnapshotDiff, pair: Pair, file: string, io: CliIo): Promise<void> {
   const full = resolve(io.cwd, file);
   await mkdir(dirname(full), { recursive: true });
-  await writeFile(full, renderHtml(diff));
+  const sources = pair.sources ?? { before: pair.before.source.fileName, after: pair.after.source.fileName };
+  await writeFile(
+    full,
+    renderHtml(diff, { generatedAt: new Date().toISOString(), toolVersion: PIA_VERSION, sources }),
+  );
   io.stderr(`HTML report written to ${full}\n`);
 }
 
@@ -126,9 +145,10 @@ export const diffCommand: Command = {
     const diff = await diffSnapshots(pair.before, pair.after, {
       ...(pair.fromVersion === undefined ? {} : { fromVersion: pair.fromVersion }),
       ...(pair.toVersion === undefined ? {} : { toVersion: pair.toVersion }),
+      ...(pair.knownTokens ? { knownTokens: pair.knownTokens } : {}),
     });
     io.stdout(values.json ? renderJson(diff) : renderTerminal(diff, { color: useColor(io) }));
-    if (values.html !== undefined) await writeHtml(diff, values.html, io);
+    if (values.html !== undefined) await writeHtml(diff, pair, values.html, io);
     return diff.changes.length > 0 || diff.changeHistory.added.length > 0 ? EXIT.CHANGES : EXIT.OK;
   },
 };

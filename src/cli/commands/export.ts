@@ -4,6 +4,9 @@ import { EXIT, type CliIo, type Command } from '../io.js';
 import {
   EXPORT_FORMATS,
   exportTable,
+  FORMAT_MODULES,
+  getExportFormat,
+  getExportTable,
   TABLE_NAMES,
   type ExportFormat,
   type ExportTarget,
@@ -12,23 +15,30 @@ import {
 import { openStore, resolveDbPath } from '../../store/index.js';
 import { UsageError } from '../../errors.js';
 
-const USAGE = `Usage: pia export --table TABLE --format csv|jsonl|parquet --out PATH [--bom] [--db PATH] [--json]
+/** `  name  description` lines, names padded to one column. */
+const listing = (entries: readonly (readonly [string, string])[]): string =>
+  entries.map(([name, text]) => `  ${name.padEnd(10)} ${text}`).join('\n');
+
+/** Formats that can write to standard output, and those that take --bom (from the registry). */
+const STREAMABLE = FORMAT_MODULES.filter((f) => f.kind === 'text').map((f) => f.name);
+const WITH_BOM = FORMAT_MODULES.filter((f) => f.bom).map((f) => f.name);
+
+const USAGE = `Usage: pia export --table TABLE --format ${EXPORT_FORMATS.join('|')} --out PATH [--bom] [--db PATH] [--json]
 
 Write one table of the database as a dataset (データセット出力). Column names are stable and
 documented in docs/export.md.
 
 Tables:
-  documents  one row per document (評価書)
-  snapshots  one row per version, one typed column per 様式2 field (wide)
-  fields     one row per field of every version (long)
-  history    every 変更箇所 row of every version
-  changes    every observed change between consecutive versions, declared or not
+${listing(TABLE_NAMES.map((name) => [name, getExportTable(name).description]))}
+
+Formats:
+${listing(FORMAT_MODULES.map((f) => [f.name, f.description]))}
 
 Options:
   --table TABLE    one of ${TABLE_NAMES.join(', ')}
-  --format FORMAT  csv (RFC 4180, UTF-8, CRLF), jsonl (one JSON object per line) or parquet
-  --out PATH       output file; - writes CSV or JSONL to standard output
-  --bom            CSV: start with a UTF-8 BOM so that Excel opens Japanese text correctly
+  --format FORMAT  one of ${EXPORT_FORMATS.join(', ')}
+  --out PATH       output file; - writes ${STREAMABLE.join(' or ')} to standard output
+  --bom            ${WITH_BOM.join(', ')}: start with a UTF-8 BOM so that Excel opens Japanese text correctly
   --db PATH        database file (default: $PIA_DB, else ./pia.db)
   --json           print {"table","format","rows","path"} when done`;
 
@@ -64,8 +74,12 @@ export const exportCommand: Command = {
     const table = pick<TableName>(values.table, TABLE_NAMES, 'table');
     const format = pick<ExportFormat>(values.format, EXPORT_FORMATS, 'format');
     if (values.out === undefined) throw new UsageError('--out is required (a file path, or - for stdout)');
-    if (values.out === '-' && format === 'parquet') throw new UsageError('Parquet needs a file: --out PATH');
-    if (values.bom && format !== 'csv') throw new UsageError('--bom applies to --format csv only');
+    const module = getExportFormat(format);
+    if (values.out === '-' && module.kind === 'binary') {
+      throw new UsageError(`${module.title} needs a file: --out PATH`);
+    }
+    if (values.bom && !module.bom)
+      throw new UsageError(`--bom applies to --format ${WITH_BOM.join(', ')} only`);
     const target: ExportTarget =
       values.out === '-' ? { write: io.stdout } : { path: resolve(io.cwd, values.out) };
     const progress = progressLine(io, table);

@@ -2,6 +2,7 @@ import { parseCommandArgs } from '../args.js';
 import { EXIT, type CliIo, type Command } from '../io.js';
 import { openStore, resolveDbPath, type DocumentSummary } from '../../store/index.js';
 import { UsageError } from '../../errors.js';
+import { displayColumns } from '../../normalize/index.js';
 
 const USAGE = `Usage: pia list [--db PATH] [--json]
 
@@ -12,15 +13,9 @@ Options:
   --db PATH  database file (default: $PIA_DB, else ./pia.db)
   --json     print an array of {"id","organization","number","title","kind","versions","latestPublishedOn",…}`;
 
-/** Full-width (East Asian Wide/Fullwidth) characters take two terminal columns. */
-const WIDE =
-  /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u;
-
-/** Columns a string takes in a terminal. */
+/** Columns a string takes in a terminal: two per em (normalize's char-width table). */
 export function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) width += WIDE.test(ch) ? 2 : 1;
-  return width;
+  return displayColumns(text);
 }
 
 /** Cut to at most `max` columns, marking the cut with an ellipsis. */
@@ -28,6 +23,7 @@ export function truncateDisplay(text: string, max: number): string {
   if (displayWidth(text) <= max) return text;
   let out = '';
   for (const ch of text) {
+    // The `…` takes one column in most terminals.
     if (displayWidth(out + ch) > max - 1) break;
     out += ch;
   }

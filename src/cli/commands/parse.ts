@@ -3,6 +3,7 @@ import { readPdfFile } from '../read-pdf.js';
 import { parseCommandArgs } from '../args.js';
 import { EXIT, type CliIo, type Command } from '../io.js';
 import { InputError, isPiaError, UsageError } from '../../errors.js';
+import { displayColumns } from '../../normalize/index.js';
 import { parsePdf } from '../../pipeline.js';
 import type { FieldValueData, Snapshot } from '../../types.js';
 
@@ -21,29 +22,18 @@ Exit codes: 0 parsed (warnings included), 2 usage error, 3 unreadable file
 /** Terminal width assumed when COLUMNS is not set. */
 const DEFAULT_COLUMNS = 100;
 
-/** Columns a character takes in a terminal: 2 for CJK and full-width forms, else 1. */
-function charWidth(ch: string): number {
-  const cp = ch.codePointAt(0) ?? 0;
-  return cp >= 0x1100 &&
-    (cp <= 0x115f ||
-      (cp >= 0x2e80 && cp <= 0xa4cf) ||
-      (cp >= 0xac00 && cp <= 0xd7a3) ||
-      (cp >= 0xf900 && cp <= 0xfaff) ||
-      (cp >= 0xfe30 && cp <= 0xfe4f) ||
-      (cp >= 0xff00 && cp <= 0xff60) ||
-      (cp >= 0xffe0 && cp <= 0xffe6) ||
-      cp >= 0x20000)
-    ? 2
-    : 1;
-}
-
-/** Cut `text` to at most `columns` terminal columns, marking the cut with `…`. */
+/**
+ * Cut `text` to at most `columns` terminal columns, marking the cut with `…`. Characters count two
+ * columns per em (normalize's char-width: ambiguous symbols wide, as in a Japanese terminal, so a
+ * line never overflows); the `…` itself is given one column, as most terminals draw it.
+ */
 export function truncateToWidth(text: string, columns: number): string {
+  const room = columns - 1;
   let width = 0;
   let out = '';
   for (const ch of text) {
-    const w = charWidth(ch);
-    if (width + w > columns - 1) return `${out}…`;
+    const w = displayColumns(ch);
+    if (width + w > room) return `${out}…`;
     out += ch;
     width += w;
   }

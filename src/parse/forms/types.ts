@@ -3,7 +3,7 @@
  * catalogued, which sections it prints, how its fields are read and which rule checks run on
  * them. Adding a form or an edition is one folder under forms/ and one line in forms/index.ts.
  */
-import type { FormKind, ParseWarning, SnapshotField } from '../../types.js';
+import type { FormKind, ParseWarning, ParseWarningCode, SnapshotField } from '../../types.js';
 import type { FormCatalogue } from '../catalogue/types.js';
 import type { FormIndex } from '../form-index.js';
 
@@ -37,7 +37,7 @@ export interface FormFieldsRead {
 /** A consistency rule of FORMS.md run on the fields read; each finding is a warning naming the fields. */
 export interface RuleCheck {
   /** The warning code it emits, e.g. THRESHOLD_MISMATCH. */
-  code: string;
+  code: ParseWarningCode;
   /** What it compares, for the docs and `--help`. */
   description: string;
   run(fields: Readonly<Record<string, SnapshotField>>): ParseWarning[];

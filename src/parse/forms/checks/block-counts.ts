@@ -34,7 +34,7 @@ function mismatch(
   letter: string,
 ): ParseWarning {
   return {
-    code: 'BLOCK_COUNT_MISMATCH',
+    code: 'BLOCK_COUNT_MISMATCH' as const,
     field: id,
     ...(field.page ? { page: field.page } : {}),
     message: `${id} (${field.label}) states ${stated} ${what}, but ${printed} ${what} blocks are printed under ${parentId(id)} (${parentId(id)}.${letter}N)`,

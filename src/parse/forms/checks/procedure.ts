@@ -4,7 +4,7 @@
  * A 行政機関等 prints a 個人情報保護委員会 承認日 on its cover instead: then neither rule applies.
  */
 import { parseJapaneseDate } from '../../../normalize/index.js';
-import type { ParseWarning, SnapshotField } from '../../../types.js';
+import type { ParseWarning, ParseWarningCode, SnapshotField } from '../../../types.js';
 import { findByPath, type Fields } from './find.js';
 
 /** The minimum 意見聴取 period of the 特定個人情報保護評価指針, in days counted inclusively. */
@@ -30,7 +30,7 @@ function textOf(field: SnapshotField | undefined): string {
   return typeof field?.value === 'string' ? field.value : '';
 }
 
-function warning(code: string, id: string, field: SnapshotField, message: string): ParseWarning {
+function warning(code: ParseWarningCode, id: string, field: SnapshotField, message: string): ParseWarning {
   return { code, field: id, ...(field.page ? { page: field.page } : {}), message };
 }
 

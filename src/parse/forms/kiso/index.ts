@@ -2,7 +2,7 @@
  * 基礎項目評価書 (様式2): read with a field catalogue per edition (src/parse/catalogue/), the
  * しきい値判断 consistency checked from Ⅱ against Ⅲ and Ⅳ.1.
  */
-import type { SnapshotField } from '../../../types.js';
+import type { ParseWarning, SnapshotField } from '../../../types.js';
 import { KISO_PRE_H31 } from '../../catalogue/kiso-pre-h31.js';
 import { KISO_R6, KISO_SECTIONS } from '../../catalogue/kiso-r6.js';
 import { selectCatalogue } from '../../catalogue/select.js';
@@ -43,7 +43,7 @@ export function inferKiso(index: FormIndex, form: FormDetection): FormFieldsRead
   const read = readCatalogueFields(index, catalogue);
   const found = Object.keys(read.fields).length;
   if (found < INFER_MIN_SHARE * catalogue.fields.length) return undefined;
-  const inferred = {
+  const inferred: ParseWarning = {
     code: 'FORM_INFERRED',
     message: `no 評価書 title recognised, but ${found} of the ${catalogue.fields.length} fields of ${catalogue.id} were found: read as a 基礎項目評価書`,
   };

@@ -5,7 +5,7 @@
  * `date`; everything else `text`.
  */
 import { normalizeText, parseJapaneseDate } from '../../../normalize/index.js';
-import type { FieldType, FieldValueData } from '../../../types.js';
+import type { FieldType, FieldValueData, ParseWarningCode } from '../../../types.js';
 
 /** The typed value of one field. */
 export interface TypedValue {
@@ -15,7 +15,7 @@ export interface TypedValue {
   options?: string[];
   count?: number;
   /** Why the value could not be taken as printed (a date that is no date, an unknown option). */
-  problem?: { code: string; message: string };
+  problem?: { code: ParseWarningCode; message: string };
 }
 
 /** Marks that tick a box (as check-boxes.ts reads them): ○ ◯ ● 〇 ✓ ✔ ☑ ☒ ■ レ X x × ✕ ✗. */
@@ -87,7 +87,7 @@ function choiceValue(boxText: string, after: string, options: string[]): TypedVa
   return {
     ...base,
     problem: {
-      code: 'CHOICE_UNKNOWN_OPTION',
+      code: 'CHOICE_UNKNOWN',
       message: `expected one of the printed options (${options.join(' / ')}), found 「${inner}」`,
     },
   };
