@@ -60,3 +60,25 @@ export function describeError(error: unknown): { code: string; message: string }
   if (error instanceof Error) return { code: 'INTERNAL', message: error.message };
   return { code: 'INTERNAL', message: String(error) };
 }
+
+/** The start of Node's message for a promise nobody handled (ERR_UNHANDLED_REJECTION). */
+const UNHANDLED_REJECTION = /^This error originated either by throwing inside of an async function/u;
+
+/**
+ * A worker thread that died of a promise pdf.js rejected without handling it (a damaged content
+ * stream: `FormatError: Invalid number`) is a damaged PDF, not a crash of pia: one code and the
+ * reason alone, without Node's explanation of unhandled rejections. Undefined for other errors.
+ * Used by the extraction worker (parse, layout, diff) and the parse pool (ingest, reparse, crawl)
+ * so that both say the same.
+ */
+export function describeWorkerCrash(error: {
+  code?: string;
+  message: string;
+}): { code: 'PDF_DAMAGED'; message: string } | undefined {
+  if (error.code !== 'ERR_UNHANDLED_REJECTION' && !UNHANDLED_REJECTION.test(error.message)) return undefined;
+  const reason = /the reason "([\s\S]*)"\.?$/u.exec(error.message)?.[1] ?? 'an error it did not handle';
+  return {
+    code: 'PDF_DAMAGED',
+    message: `expected a readable PDF, pdf.js failed while reading it: ${reason}`,
+  };
+}

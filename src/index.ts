@@ -127,6 +127,7 @@ export {
   type DiffSummary,
   type ListItemChanges,
   type ChangeKind,
+  type BlockChange,
 } from './diff/index.js';
 export {
   renderTerminal,

@@ -191,6 +191,8 @@ export const PARSE_WARNING_CODES = [
   'THIRD_PARTY_CHECK_DATE',
   /** 同上 in the first 変更箇所 row: there is no row above to copy. */
   'SAME_AS_ABOVE_WITHOUT_ROW',
+  /** The PDF looks like several documents in one file: the title on several pages, or repeated 変更箇所 tables. */
+  'REPEATED_DOCUMENT',
   /** A parse step crashed; the snapshot holds what the other steps read. */
   'PARSE_INTERNAL',
 ] as const;

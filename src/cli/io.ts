@@ -25,7 +25,21 @@ export const EXIT = {
   USAGE: 2,
   /** Some input could not be read (parse: unreadable file; ingest/crawl: some files failed). */
   FAILED: 3,
+  /** The document (or version) named does not exist or names more than one (NOT_FOUND / AMBIGUOUS). */
+  NOT_FOUND: 4,
+  /** An unexpected crash: a bug in pia, not in the input (sysexits' EX_SOFTWARE); PIA_DEBUG=1 shows the stack. */
+  INTERNAL: 70,
 } as const;
+
+/** The exit codes every command's --help lists, with the lines a command adds in front. */
+export function exitCodesHelp(specific: readonly string[]): string {
+  return [
+    'Exit codes:',
+    ...specific.map((line) => `  ${line}`),
+    '  2   usage error, bad configuration, or a database that cannot be used',
+    '  70  unexpected internal error (a bug: run again with PIA_DEBUG=1 and report the stack)',
+  ].join('\n');
+}
 
 /** One subcommand of `pia`. */
 export interface Command {

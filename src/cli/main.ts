@@ -27,9 +27,14 @@ async function renderHelp(): Promise<string> {
  */
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  if (name === undefined) {
+    // `pia` alone is a usage error: the help goes to stderr so that a script's stdout stays clean.
+    io.stderr(await renderHelp());
+    return EXIT.USAGE;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
     io.stdout(await renderHelp());
-    return name === undefined ? EXIT.USAGE : EXIT.OK;
+    return EXIT.OK;
   }
   if (name === '--version' || name === '-V') {
     io.stdout(`${VERSION}\n`);
@@ -48,13 +53,27 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   try {
     return await command.run(rest, io);
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(`pia ${name}: ${error.message}\n\n${command.usage}\n`);
-      return EXIT.USAGE;
-    }
-    const { code, message } = describeError(error);
-    io.stderr(`pia ${name}: ${code}: ${message}\n`);
-    if (!isPiaError(error) && io.env.PIA_DEBUG && error instanceof Error) io.stderr(`${error.stack}\n`);
-    return isPiaError(error) && error.action === 'skip' ? EXIT.FAILED : EXIT.USAGE;
+    return reportError(name, command.usage, error, io);
   }
+}
+
+/**
+ * One line on stderr and the exit code of a thrown error: usage → 2 with the usage text; a
+ * document not found or ambiguous → 4 in every command; a skipped input → 3; another pia error
+ * (configuration, database) → 2; anything else is a bug → 70, its stack shown with PIA_DEBUG.
+ */
+function reportError(name: string, usage: string, error: unknown, io: CliIo): number {
+  if (error instanceof UsageError) {
+    io.stderr(`pia ${name}: ${error.message}\n\n${usage}\n`);
+    return EXIT.USAGE;
+  }
+  const { code, message } = describeError(error);
+  io.stderr(`pia ${name}: ${code}: ${message}\n`);
+  if (!isPiaError(error)) {
+    if (io.env.PIA_DEBUG && error instanceof Error) io.stderr(`${error.stack}\n`);
+    else io.stderr('This is a bug in pia: run again with PIA_DEBUG=1 for the stack trace and report it.\n');
+    return EXIT.INTERNAL;
+  }
+  if (code === 'NOT_FOUND' || code === 'AMBIGUOUS') return EXIT.NOT_FOUND;
+  return error.action === 'skip' ? EXIT.FAILED : EXIT.USAGE;
 }

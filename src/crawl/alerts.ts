@@ -93,7 +93,7 @@ async function reviewOne(
   options: ReviewOptions,
   done: Set<string>,
 ): Promise<ChangedVersion | null> {
-  if (d.status === 'unchanged' || d.documentId === null) return null;
+  if (d.status === 'unchanged' || d.status === 'skipped-unknown' || d.documentId === null) return null;
   const doc = store.listDocuments().find((x) => x.id === d.documentId);
   if (!doc) return null;
   const versionNumber =

@@ -4,6 +4,7 @@
  */
 import { FatalError } from '../errors.js';
 import { check, normalizeHttpUrl, type Checker, type ConfigProblem } from './config-check.js';
+import { parseJsonText } from './config-json.js';
 
 export type { ConfigProblem };
 
@@ -187,15 +188,19 @@ export function validateCrawlConfig(value: unknown, where?: string): CrawlConfig
 
 /** Parse JSON text and validate it; a syntax error is reported as a problem at `$`. */
 export function parseCrawlConfig(text: string, where?: string): CrawlConfig {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) {
+    const { line, column, reason } = parsed.problem;
     throw new CrawlConfigError(
-      [{ path: '$', expected: 'valid JSON', found: `a syntax error (${message})` }],
+      [
+        {
+          path: `line ${line}, column ${column}`,
+          expected: 'valid JSON',
+          found: `a syntax error (${reason})`,
+        },
+      ],
       where,
     );
   }
-  return validateCrawlConfig(value, where);
+  return validateCrawlConfig(parsed.value, where);
 }

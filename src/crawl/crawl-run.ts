@@ -27,6 +27,8 @@ export interface CrawlOptions {
   /** Parses new PDFs (the CLI passes the ingest stage's ParsePool). */
   parser: DocumentParser;
   progress?: CrawlProgress;
+  /** Store PDFs whose form is `unknown` too (default: skip and count them). */
+  keepUnknown?: boolean;
 }
 
 /** One URL waiting to be visited. */
@@ -60,6 +62,7 @@ class CrawlRun {
       store: options.store,
       parser: options.parser,
       inFlight: new Map(),
+      keepUnknown: options.keepUnknown ?? false,
     };
   }
 

@@ -20,6 +20,8 @@ export interface DocumentContext {
   parser: DocumentParser;
   /** Hashes being parsed right now: a second URL with the same bytes waits instead of parsing twice. */
   inFlight: Map<string, Promise<unknown>>;
+  /** Store PDFs whose form is `unknown` too (default: skip and count them). */
+  keepUnknown?: boolean;
 }
 
 /** The last path segment, decoded, as the snapshot's file name (評価書.pdf rather than %E8%A9%95…). */
@@ -70,6 +72,10 @@ export async function storeDocument(
   try {
     const reply = await parsing;
     if (!reply.ok) throw new InputError(`PARSE_${reply.code}`, reply.message, { where: url });
+    // A notice or a printed web page linked beside the 評価書 would become a document "(unknown)".
+    if (reply.snapshot.form.kind === 'unknown' && !ctx.keepUnknown) {
+      return { kind: 'document', url, status: 'skipped-unknown', sha256, documentId: null };
+    }
     const result = ctx.store.addVersion({
       bytes,
       snapshot: reply.snapshot,

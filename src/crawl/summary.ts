@@ -7,7 +7,8 @@
 export interface DocumentOutcome {
   kind: 'document';
   url: string;
-  status: 'new' | 'changed' | 'unchanged';
+  /** 'skipped-unknown': parsed, but no assessment form recognised, so not stored (crawl --keep-unknown stores it). */
+  status: 'new' | 'changed' | 'unchanged' | 'skipped-unknown';
   sha256: string;
   /** The stored document (評価書) these bytes belong to; null when unknown (bytes not stored). */
   documentId: number | null;
@@ -51,6 +52,8 @@ export interface CrawlSummary {
   new: number;
   changed: number;
   unchanged: number;
+  /** PDFs that are no assessment (form `unknown`), not stored. */
+  skippedUnknown: number;
   failed: Array<{ url: string; code: string; reason: string }>;
   documents: DocumentOutcome[];
   /** HTML pages read for links. */
@@ -78,6 +81,7 @@ export function summarizeCrawl(
     new: count('new'),
     changed: count('changed'),
     unchanged: count('unchanged'),
+    skippedUnknown: count('skipped-unknown'),
     failed: outcomes
       .filter((o): o is FailedOutcome => o.kind === 'failed')
       .map(({ url, code, reason }) => ({ url, code, reason })),
@@ -94,6 +98,7 @@ export function summaryJson(s: CrawlSummary): Record<string, unknown> {
     new: s.new,
     changed: s.changed,
     unchanged: s.unchanged,
+    skippedUnknown: s.skippedUnknown,
     failed: s.failed,
     documents: s.documents.map((d) => ({
       url: d.url,
@@ -117,9 +122,9 @@ export function renderOutcomeLine(o: UrlOutcome): string {
 /** The human summary: counts, the documents that are new or changed, then failures grouped by code. */
 export function renderCrawlSummary(s: CrawlSummary): string {
   const lines = [
-    `${s.pages} pages, ${s.fetched} fetched in ${s.seconds.toFixed(1)}s:  ${s.new} new  ${s.changed} changed  ${s.unchanged} unchanged  ${s.failed.length} failed`,
+    `${s.pages} pages, ${s.fetched} fetched in ${s.seconds.toFixed(1)}s:  ${s.new} new  ${s.changed} changed  ${s.unchanged} unchanged${s.skippedUnknown > 0 ? `  ${s.skippedUnknown} skipped (not an assessment form)` : ''}  ${s.failed.length} failed`,
   ];
-  for (const d of s.documents.filter((x) => x.status !== 'unchanged')) {
+  for (const d of s.documents.filter((x) => x.status === 'new' || x.status === 'changed')) {
     lines.push(
       `  ${d.status.padEnd(7)} ${d.url}${d.documentId === null ? '' : `  (document ${d.documentId})`}`,
     );
@@ -145,7 +150,7 @@ export function createCrawlProgress(
   isTTY: boolean,
   now: () => number = Date.now,
 ): CrawlProgress {
-  const counts = { page: 0, new: 0, changed: 0, unchanged: 0, failed: 0 };
+  const counts = { page: 0, new: 0, changed: 0, unchanged: 0, 'skipped-unknown': 0, failed: 0 };
   let lastDraw = 0;
   let drawn = false;
   const draw = (url: string): void => {

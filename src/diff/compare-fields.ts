@@ -23,8 +23,8 @@ function asList(value: FieldValueData): string[] {
   return typeof value === 'string' && value !== '' ? [value] : [];
 }
 
-/** Whether two values are the same content for the field's type. */
-function sameValue(type: SnapshotField['type'], a: FieldValueData, b: FieldValueData): boolean {
+/** Whether two values are the same content for the field's type (used by block alignment too). */
+export function sameValue(type: SnapshotField['type'], a: FieldValueData, b: FieldValueData): boolean {
   if (isEmptyValue(a) && isEmptyValue(b)) return true;
   if (type === 'list' || type === 'checks') return isEmptyListChange(diffListItems(asList(a), asList(b)));
   // Where a line breaks and whether a space stands at a break is the parser's wrap decision

@@ -4,10 +4,18 @@
  */
 import { getTokenizer, type WordTokenizer } from '../normalize/index.js';
 import type { ChangeHistoryRow, Snapshot } from '../types.js';
-import { compareField, orderedFieldIds, type ObservedChange } from './compare-fields.js';
+import { compareField, type ObservedChange } from './compare-fields.js';
+import { pairFields, type FieldPairing } from './pair-fields.js';
+import { pathItemMatcher } from './path-item-match.js';
 import { catalogueHints } from './catalogue-hints.js';
-import { buildOutline, contextOf, coversField, type OutlineHints } from './field-outline.js';
-import { findNewHistoryRows, linkHistoryRow } from './reconcile.js';
+import {
+  buildOutline,
+  contextOf,
+  coversField,
+  type OutlineEntry,
+  type OutlineHints,
+} from './field-outline.js';
+import { findNewHistoryRows, linkHistoryRow, type ItemMatcher } from './reconcile.js';
 import { DEFAULT_DIFF_BOUNDS, diffTokenArrays, type DiffBounds } from './text-diff.js';
 import {
   DIFF_SCHEMA,
@@ -56,31 +64,35 @@ export async function diffSnapshots(
   options: DiffOptions = {},
 ): Promise<SnapshotDiff> {
   const notes: DiffNote[] = [...identityNotes(before, after)];
-  const ids = orderedFieldIds(before.fields, after.fields);
-  const observed = ids
-    .map((id) => compareField(id, before.fields[id], after.fields[id]))
-    .filter((c): c is ObservedChange => c !== undefined);
+  const pairing = pairFields(before.fields, after.fields);
+  const observed = pairing.pairs.flatMap((p) => {
+    const change = compareField(p.id, p.before, p.after);
+    if (change === undefined) return [];
+    if (p.fromId !== undefined) change.fromField = p.fromId;
+    if (p.block !== undefined) change.block = p.block;
+    return [change];
+  });
   notes.push(...missingFieldNotes(observed, before, after));
 
-  const outline = buildOutline(
-    ids.map((id) => ({ id, label: (after.fields[id] ?? before.fields[id])?.label ?? id })),
-    options.outline ?? catalogueHints(after.form.kind, after.form.edition),
-  );
+  const { outline, matcher, byCatalogue } = outlineOf(after, pairing, options);
   const { added, missing } = findNewHistoryRows(before.changeHistory, after.changeHistory);
   if (missing.length > 0) notes.push(removedRowsNote(missing));
   const exempt = new Set(options.exempt ?? DEFAULT_EXEMPT_FIELDS);
   const declarable = observed.filter((c) => !exempt.has(c.field));
-  const rows = added.map((index) => linkHistoryRow(index, after.changeHistory[index]!, outline, declarable));
+  const rows = added.map((index) => linkHistoryRow(index, after.changeHistory[index]!, matcher, declarable));
 
   const details = await textDetails(observed, options, notes);
   const changes: FieldChange[] = observed.map((c) => {
     const entry = outline.find((e) => e.id === c.field);
+    // A row naming any part of an added or removed block declares the whole block: it was
+    // added (removed) as one, and the row tells of it (`Ⅱ (1) 4. 委託事項1 ①委託内容`).
+    const inBlock = (t: string): boolean => c.block !== undefined && coversField(c.block, t);
     const declaredBy = rows.filter(
-      (r) => r.fields.includes(c.field) || r.targets.some((t) => coversField(t, c.field)),
+      (r) => r.fields.includes(c.field) || r.targets.some((t) => coversField(t, c.field) || inBlock(t)),
     );
     const change: FieldChange = {
       ...c,
-      context: entry ? contextOf(entry) : '',
+      context: !byCatalogue && c.path ? c.path.slice(0, -1).join(' ') : entry ? contextOf(entry) : '',
       declaredBy: declaredBy.map((r) => r.index),
     };
     const detail = details.get(c.field);
@@ -96,12 +108,35 @@ export async function diffSnapshots(
     from: sideOf(before, options.fromVersion),
     to: sideOf(after, options.toVersion),
     changes,
+    ...(pairing.blocks.length > 0 ? { blocks: pairing.blocks } : {}),
     changeHistory: { added: rows },
     undeclared,
     unobserved,
     notes,
     summary: summarize(changes, rows.length, unobserved.length),
   };
+}
+
+/**
+ * The outline the changes are placed in and the matcher of 変更箇所 項目 texts. 様式2 has a
+ * catalogue: its outline matches 項目 texts as before. Every other form is matched by the
+ * structure its ids and paths spell, with the label outline as a fallback.
+ */
+function outlineOf(
+  after: Snapshot,
+  pairing: FieldPairing,
+  options: DiffOptions,
+): { outline: OutlineEntry[]; matcher: OutlineEntry[] | ItemMatcher; byCatalogue: boolean } {
+  const hints = options.outline ?? catalogueHints(after.form.kind, after.form.edition);
+  const outline = buildOutline(
+    pairing.pairs.map((p) => {
+      const field = p.after ?? p.before;
+      return { id: p.id, label: field?.label ?? p.id, ...(field?.path ? { path: field.path } : {}) };
+    }),
+    hints,
+  );
+  const byCatalogue = usesCatalogueIds(after, hints);
+  return { outline, matcher: byCatalogue ? outline : pathItemMatcher(pairing.pairs, outline), byCatalogue };
 }
 
 function summarize(
@@ -241,4 +276,18 @@ function missingFieldNotes(
       },
     ];
   });
+}
+
+/**
+ * Share of a snapshot's ids a catalogue must know for the snapshot to be keyed by that catalogue
+ * (様式2) rather than by its paths (様式3/4; a stray `generic.*` id does not tip a 様式2).
+ */
+const CATALOGUE_ID_SHARE = 0.9;
+
+/** Whether the snapshot's field ids are the catalogue's (様式2) rather than spelled by paths. */
+function usesCatalogueIds(snapshot: Snapshot, hints: OutlineHints): boolean {
+  const known = new Set((hints.fields ?? []).map((f) => f.id));
+  const ids = Object.keys(snapshot.fields);
+  if (known.size === 0 || ids.length === 0) return false;
+  return ids.filter((id) => known.has(id)).length >= CATALOGUE_ID_SHARE * ids.length;
 }

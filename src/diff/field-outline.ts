@@ -67,9 +67,15 @@ export function coversField(node: string, field: string): boolean {
  * label of the group that starts with a number (`１．対象人数 評価対象の…` → `１．対象人数`).
  */
 export function buildOutline(
-  fields: readonly { id: string; label: string }[],
+  fields: readonly { id: string; label: string; path?: readonly string[] }[],
   hints: OutlineHints = {},
 ): OutlineEntry[] {
+  // Without a catalogue the section headings are the ones the document prints (path[0]).
+  const printed = new Map<string, string>();
+  for (const { id, path } of fields) {
+    const section = outlinePath(id).section;
+    if (path?.[0] && !printed.has(section)) printed.set(section, path[0]);
+  }
   const hintById = new Map((hints.fields ?? []).map((h) => [h.id, h]));
   const groupHeadings = new Map<string, string>();
   for (const { id, label } of fields) {
@@ -87,13 +93,15 @@ export function buildOutline(
     const hinted = hintById.get(id)?.subLabel;
     const subLabel =
       hinted ?? (groupLabel && label.startsWith(groupLabel) ? label.slice(groupLabel.length).trim() : label);
-    return { id, section, sectionLabel: sectionLabelOf(section, hints), group, groupLabel, subLabel, label };
+    const sectionLabel = sectionLabelOf(section, hints, printed.get(section));
+    return { id, section, sectionLabel, group, groupLabel, subLabel, label };
   });
 }
 
-function sectionLabelOf(section: string, hints: OutlineHints): string {
+function sectionLabelOf(section: string, hints: OutlineHints, printed: string | undefined): string {
   const known = hints.sections?.find((s) => s.id === section);
   if (known) return [known.numeral, known.title].filter(Boolean).join(' ');
+  if (printed !== undefined && section !== 'cover') return printed;
   return ROMAN[section] ?? '';
 }
 

@@ -9,7 +9,7 @@
 import type { ChangeHistoryRow } from '../types.js';
 import { valueText, type ObservedChange } from './compare-fields.js';
 import { coversField, type OutlineEntry } from './field-outline.js';
-import { matchHistoryItem } from './item-match.js';
+import { matchHistoryItem, type ItemMatch } from './item-match.js';
 import { matchKey } from './similarity.js';
 import type { AddedHistoryRow } from './types.js';
 
@@ -59,14 +59,20 @@ function textEvidence(row: ChangeHistoryRow, changes: readonly ObservedChange[])
   return top === 0 ? [] : scored.filter((s) => s.score === top).map((s) => s.id);
 }
 
-/** Link one new row to its outline targets and to the observed changes they cover. */
+/** Resolves a 項目 text to outline targets (the catalogue outline of 様式2, the paths of 様式3/4). */
+export type ItemMatcher = (item: string) => ItemMatch;
+
+/**
+ * Link one new row to its outline targets and to the observed changes they cover. `outline` is
+ * the outline to match the 項目 against, or a matcher doing that.
+ */
 export function linkHistoryRow(
   index: number,
   row: ChangeHistoryRow,
-  outline: readonly OutlineEntry[],
+  outline: readonly OutlineEntry[] | ItemMatcher,
   changes: readonly ObservedChange[],
 ): AddedHistoryRow {
-  const match = matchHistoryItem(row.item, outline);
+  const match = typeof outline === 'function' ? outline(row.item) : matchHistoryItem(row.item, outline);
   const covered = (targets: string[]): string[] =>
     changes.filter((c) => targets.some((t) => coversField(t, c.field))).map((c) => c.field);
   const fields = covered(match.targets);

@@ -38,8 +38,11 @@ function overlap(a: Map<string, number>, b: Map<string, number>): number {
 
 /** Sørensen–Dice similarity of two texts' bigrams, 0–1 (1: same bigrams). */
 export function diceSimilarity(a: string, b: string): number {
-  const ga = bigrams(matchKey(a));
-  const gb = bigrams(matchKey(b));
+  return gramDice(bigrams(matchKey(a)), bigrams(matchKey(b)));
+}
+
+/** Sørensen–Dice similarity of two bigram multisets (for callers that reuse the grams of a text). */
+export function gramDice(ga: Map<string, number>, gb: Map<string, number>): number {
   const total = sizeOf(ga) + sizeOf(gb);
   return total === 0 ? 1 : (2 * overlap(ga, gb)) / total;
 }

@@ -63,6 +63,10 @@ export interface FieldChange {
   bboxes?: { before: BBox | null; after: BBox | null };
   /** The field's printed path (docs/forms.md) in the newer version, else the older one. */
   path?: string[];
+  /** The field's id in the older version, where its block was renumbered (`II.f1.4.e2.6` → field `II.f1.4.e3.6`). */
+  fromField?: string;
+  /** For a field of a block only one version prints: that block's id prefix (see `SnapshotDiff.blocks`). */
+  block?: string;
   /** Indexes (0-based, into the newer version's `changeHistory`) of the new rows declaring this change. */
   declaredBy: number[];
   /** Fields whose change needs no declaration (公表日 changes with every version). */
@@ -85,6 +89,21 @@ export interface AddedHistoryRow {
   score: number;
   /** Observed changed fields the row covers. */
   fields: string[];
+}
+
+/**
+ * A repeated block (委託事項N, 提供先N, リスクN, a 特定個人情報ファイル …) that only one version prints,
+ * or that kept its content under another number (docs/diff.md, "Repeated blocks").
+ */
+export interface BlockChange {
+  /** `added` / `removed`: every field of it is added / removed; `renumbered`: no change by itself. */
+  kind: 'added' | 'removed' | 'renumbered';
+  /** The block's id prefix, e.g. `II.f1.4.e3`: the newer version's, the older one's for `removed`. */
+  block: string;
+  /** For `renumbered`: the older version's id prefix. */
+  from?: string;
+  /** The printed headings from the section down to the block's own (`委託事項3`). */
+  path: string[];
 }
 
 /** Something the reader should know about how the diff was made. */
@@ -115,6 +134,8 @@ export interface SnapshotDiff {
   to: DiffSide;
   /** Changed fields in catalogue order of the newer version. */
   changes: FieldChange[];
+  /** Blocks added, removed or renumbered (重点/全項目 only); absent when there is none. */
+  blocks?: BlockChange[];
   changeHistory: { added: AddedHistoryRow[] };
   /** Ids of changed fields no new 変更箇所 row declares (未申告の変更). */
   undeclared: string[];

@@ -65,6 +65,9 @@ async function pairRows(
     exempt: c.exempt ?? false,
     // diff indexes are 0-based into the newer version's changeHistory; history.ordinal is 1-based.
     declared_by: c.declaredBy.map((i) => i + 1),
+    path: c.path ?? [],
+    from_field_id: c.fromField ?? null,
+    block: c.block ?? null,
   }));
 }
 
@@ -114,6 +117,24 @@ export function createChangesTable(options: DiffOptions = {}): ExportTable {
         name: 'declared_by',
         type: 'integer_list',
         description: 'history.ordinal (newer version) of the declaring 変更箇所 rows',
+      },
+      {
+        name: 'path',
+        type: 'text_list',
+        csvJoin: ' / ',
+        description: 'the printed path of the field (newer version, else older); CSV joins it with ` / `',
+      },
+      {
+        name: 'from_field_id',
+        type: 'text',
+        description:
+          'the field id in the older version when its block was renumbered (委託事項2 → 3); else null',
+      },
+      {
+        name: 'block',
+        type: 'text',
+        description:
+          'id of the block (委託事項N, 提供先N, リスクN …) added or removed with this field; else null',
       },
     ],
     async *rows(db: Database): AsyncGenerator<ExportRow> {

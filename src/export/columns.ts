@@ -22,6 +22,11 @@ export interface ColumnSpec {
   type: ColumnType;
   /** What the column holds, for the data dictionary (docs/export.md). */
   description: string;
+  /**
+   * For a `text_list` column: CSV joins the elements with this separator instead of writing a
+   * JSON array (a field's `path` reads `Ⅱ … / (1) … / 4. …` in a spreadsheet).
+   */
+  csvJoin?: string;
 }
 
 /** A cell value as the tables produce it; dates and timestamps are ISO text until a writer converts them. */

@@ -86,8 +86,25 @@ export const fieldsTable: ExportTable = {
       description: '1-based version number (版番号) in 公表日 order',
     },
     { name: 'sha256', type: 'text', description: 'SHA-256 of the version’s PDF bytes' },
-    { name: 'field_id', type: 'text', description: 'catalogue field id (項目ID), e.g. `II.1`' },
+    {
+      name: 'form_kind',
+      type: 'text',
+      description: 'form kind of the version: kiso 基礎項目, juten 重点項目, zenkomoku 全項目, unknown',
+    },
+    {
+      name: 'field_id',
+      type: 'text',
+      description:
+        'field id (項目ID): the 様式2 catalogue id (`II.1`) or, for 様式3/4, the id spelled by the path (`II.f1.4.e2.6`)',
+    },
     { name: 'label', type: 'text', description: 'the printed label (項目名)' },
+    {
+      name: 'path',
+      type: 'text_list',
+      csvJoin: ' / ',
+      description:
+        'the printed headings from the section down to the label (empty when the parser gave none); CSV joins them with ` / `',
+    },
     { name: 'type', type: 'text', description: 'value type: text, list, choice, check, checks, date' },
     {
       name: 'value_text',
@@ -103,16 +120,30 @@ export const fieldsTable: ExportTable = {
     {
       name: 'option',
       type: 'integer',
-      description: 'choice: 1-based option number (選択肢番号) in the catalogue; else null',
+      description:
+        'choice: 1-based option number (選択肢番号) in the catalogue, or in the printed ＜選択肢＞ list (様式3/4); else null',
     },
     { name: 'page', type: 'integer', description: '1-based page where the value was read' },
+    {
+      name: 'options',
+      type: 'text_list',
+      description:
+        'choice read by structure (様式3/4): the ＜選択肢＞ list as printed, in number order; else empty',
+    },
+    {
+      name: 'count',
+      type: 'integer',
+      description: 'the count printed after a choice box, `[ 委託する ] ( 2 )件` → 2; else null',
+    },
   ],
   rows: (db) =>
     iterateRows(
       db,
       `WITH cv AS (${CURRENT_VERSIONS})
        SELECT cv.document_id, cv.version_number, cv.sha256, f.field_id, f.label, f.type,
-              f.value_text, f.value_json, f.option, f.page
+              f.value_text, f.value_json, f.option, f.page,
+              json_extract(cv.json, '$.form.kind') AS form_kind, json_extract(je.value, '$.path') AS path,
+              json_extract(je.value, '$.options') AS options, json_extract(je.value, '$.count') AS count
        FROM cv JOIN json_each(cv.json, '$.fields') je
          JOIN snapshot_fields f ON f.snapshot_id = cv.snapshot_id AND f.field_id = je.key
        ORDER BY cv.document_id, cv.version_number, je.id`,
@@ -120,13 +151,17 @@ export const fieldsTable: ExportTable = {
         document_id: int(r.document_id),
         version_number: int(r.version_number),
         sha256: str(r.sha256),
+        form_kind: str(r.form_kind),
         field_id: str(r.field_id),
         label: str(r.label),
+        path: parseTextList(str(r.path)),
         type: str(r.type),
         value_text: str(r.value_text),
         value_json: str(r.value_json),
         option: int(r.option),
         page: int(r.page),
+        options: parseTextList(str(r.options)),
+        count: int(r.count),
       }),
     ),
 };

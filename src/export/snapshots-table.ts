@@ -1,6 +1,7 @@
 /**
  * `snapshots`: one row per version, wide — one typed column (or two) per catalogue field of
- * 様式2 (基礎項目評価書), so a researcher gets a ready data frame without pivoting.
+ * 様式2 (基礎項目評価書), so a researcher gets a ready data frame without pivoting. Versions of
+ * other forms have a row too, with the cover columns filled and the 様式2 body columns null.
  */
 import type { Database } from 'better-sqlite3';
 import { CATALOGUES, type CatalogueField } from '../parse/index.js';
@@ -140,7 +141,13 @@ async function* snapshotRows(db: Database): AsyncGenerator<ExportRow> {
       form_edition: snapshot?.form.edition ?? null,
       warnings: r.warnings ?? null,
     };
-    for (const field of fields) Object.assign(row, fieldCells(field, snapshot?.fields[field.id]));
+    // The body columns are 様式2's: a 重点/全項目 id such as `I.1.1` may spell the same id for
+    // another question, so those forms fill the cover columns only (their body: `fields`).
+    const kiso = snapshot?.form.kind === 'kiso';
+    for (const field of fields) {
+      const found = kiso || field.section === 'cover' ? snapshot?.fields[field.id] : undefined;
+      Object.assign(row, fieldCells(field, found));
+    }
     yield row;
   }
 }

@@ -16,10 +16,13 @@ export function csvField(text: string): string {
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-/** A cell as CSV text: null empty, booleans `true`/`false`, lists as a JSON array, the rest as text. */
-export function csvCell(value: CellValue): string {
+/**
+ * A cell as CSV text: null empty, booleans `true`/`false`, lists as a JSON array (or joined with
+ * `join` where the column says so), the rest as text.
+ */
+export function csvCell(value: CellValue, join?: string): string {
   if (value === null) return '';
-  if (Array.isArray(value)) return JSON.stringify(value);
+  if (Array.isArray(value)) return join === undefined ? JSON.stringify(value) : value.join(join);
   return String(value);
 }
 
@@ -35,7 +38,7 @@ export function csvHeader(columns: readonly ColumnSpec[]): string {
 
 /** One data record in column order. */
 export function csvRow(columns: readonly ColumnSpec[], row: ExportRow): string {
-  return csvRecord(columns.map((c) => csvCell(row[c.name] ?? null)));
+  return csvRecord(columns.map((c) => csvCell(row[c.name] ?? null, c.csvJoin)));
 }
 
 /** One JSON Lines record: an object with the columns in order, typed values, `\n` at the end. */

@@ -5,6 +5,7 @@
  */
 import type { Worker } from 'node:worker_threads';
 import type { DocumentLayout } from '../types.js';
+import { describeWorkerCrash } from '../errors.js';
 import { ExtractError, isExtractErrorCode } from './extract-error.js';
 import { extractInline } from './extract-inline.js';
 import type { WorkerReply, WorkerRequest } from './layout-worker.js';
@@ -74,7 +75,9 @@ function workerFailure(error: Error & { code?: string }, options: ResolvedExtrac
     const message = `expected the document to fit in ${options.maxMemoryMb} MB of heap, the worker ran out of memory`;
     return new ExtractError('PDF_TOO_LARGE', message, { cause: error, where: options.where });
   }
-  const message = `expected a readable PDF, the extraction worker failed: ${error.message}`;
+  const damaged = describeWorkerCrash(error);
+  const message =
+    damaged?.message ?? `expected a readable PDF, the extraction worker failed: ${error.message}`;
   return new ExtractError('PDF_DAMAGED', message, { cause: error, where: options.where });
 }
 

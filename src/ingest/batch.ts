@@ -13,6 +13,8 @@ export interface BatchSummary {
   unchanged: number;
   /** Re-parsed versions (reparse only). */
   reparsed: number;
+  /** Parsed files whose form is `unknown` (no 評価書: a notice, a printed web page), not stored. */
+  skippedUnknown: number;
   failed: Array<{ path: string; code: string; message: string }>;
   files: number;
   seconds: number;
@@ -56,6 +58,7 @@ export function summarizeBatch(outcomes: FileOutcome[], seconds: number): BatchS
     newVersions: count('new-version'),
     unchanged: count('unchanged'),
     reparsed: count('reparsed'),
+    skippedUnknown: count('skipped-unknown'),
     failed: outcomes
       .filter((o) => o.status === 'failed')
       .map((o) => ({ path: o.path, code: o.code ?? 'INTERNAL', message: o.message ?? '' })),
@@ -73,6 +76,7 @@ export function renderSummary(s: BatchSummary): string {
     `${s.newVersions} new versions`,
     `${s.unchanged} unchanged`,
     ...(s.reparsed > 0 ? [`${s.reparsed} re-parsed`] : []),
+    ...(s.skippedUnknown > 0 ? [`${s.skippedUnknown} skipped (not an assessment form)`] : []),
     `${s.failed.length} failed`,
   ];
   const lines = [parts.join('  ')];

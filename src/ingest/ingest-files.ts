@@ -31,12 +31,15 @@ export interface IngestOptions {
   timeoutMs?: number;
   maxBytes?: number;
   progress?: ProgressListener;
+  /** Store documents whose form is `unknown` too (default: skip and count them). */
+  keepUnknown?: boolean;
 }
 
 interface FileContext {
   store: Store;
   pool: ParsePool;
   maxBytes: number;
+  keepUnknown: boolean;
   /** Hashes being parsed right now: a second copy of the same bytes waits instead of parsing twice. */
   inFlight: Map<string, Promise<unknown>>;
 }
@@ -70,6 +73,9 @@ async function ingestOne(path: string, ctx: FileContext): Promise<FileOutcome> {
       ctx.store.recordFailure({ location: path, code: reply.code, message: reply.message, sha256 });
       return { path, status: 'failed', code: reply.code, message: reply.message };
     }
+    // A notice or a page printed from a browser is no 評価書: storing it would make a document "(unknown)".
+    if (reply.snapshot.form.kind === 'unknown' && !ctx.keepUnknown)
+      return { path, status: 'skipped-unknown' };
     const result = ctx.store.addVersion({
       bytes,
       snapshot: reply.snapshot,
@@ -117,6 +123,7 @@ export async function ingestFiles(options: IngestOptions): Promise<BatchSummary>
     store: options.store,
     pool,
     maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+    keepUnknown: options.keepUnknown ?? false,
     inFlight: new Map(),
   };
   try {

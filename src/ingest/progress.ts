@@ -6,7 +6,8 @@
 /** What happened to one file of a batch. */
 export interface FileOutcome {
   path: string;
-  status: 'new-document' | 'new-version' | 'unchanged' | 'reparsed' | 'failed';
+  /** 'skipped-unknown': parsed, but no assessment form was recognised, so not stored (see --keep-unknown). */
+  status: 'new-document' | 'new-version' | 'unchanged' | 'reparsed' | 'skipped-unknown' | 'failed';
   /** Failure code (failed only). */
   code?: string;
   message?: string;

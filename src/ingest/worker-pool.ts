@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Snapshot } from '../types.js';
+import { describeWorkerCrash } from '../errors.js';
 
 /** Main → worker. */
 export interface ParseRequest {
@@ -134,6 +135,8 @@ export class ParsePool {
         if (reply.id === request.id) finish(reply, true);
       };
       const onError = (error: Error): void => {
+        const damaged = describeWorkerCrash(error);
+        if (damaged) return finish(fail(damaged.code, damaged.message), false);
         const code =
           (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'
             ? 'PDF_OUT_OF_MEMORY'

@@ -16,7 +16,7 @@ const KIND_LABELS: readonly { kind: Exclude<FormKind, 'unknown'>; label: string 
 );
 
 /** The title: 特定個人情報保護評価書（基礎項目評価書）, brackets of either width, spaces anywhere. */
-const TITLE_RE = new RegExp(
+export const TITLE_RE = new RegExp(
   `特定個人情報保護評価書[(（[【]?(${KIND_LABELS.map((k) => k.label).join('|')})`,
   'u',
 );

@@ -22,6 +22,7 @@ import { readGenericFields } from './generic-fields.js';
 import { buildPageCells } from './grid-cells.js';
 import { findPageFurniture } from './page-furniture.js';
 import { parseHistoryTable } from './history-table.js';
+import { repeatedDocumentWarnings } from './repeated-document.js';
 import { orderSnapshot } from './snapshot-order.js';
 
 /**
@@ -130,7 +131,12 @@ export function parseSnapshot(
     { rows: [], warnings: [] },
     () => parseHistoryTable(pages),
   );
-  warnings.push(...history.warnings);
+  warnings.push(
+    ...history.warnings,
+    ...guarded('checking for repeated documents', warnings, [], () =>
+      repeatedDocumentWarnings(layout.pages ?? [], history.rows),
+    ),
+  );
   const pageCount = guarded(
     'counting pages',
     warnings,

@@ -27,9 +27,21 @@ export function formatValue(change: FieldChange, side: 'before' | 'after'): stri
   return value;
 }
 
-/** `項目 label (field id)`: the headings, the printed label and the id. */
+/** Between the elements of a printed path in a heading (`Ⅱ … › 委託事項3 › ⑥委託先名`). */
+export const PATH_SEPARATOR = ' › ';
+
+/**
+ * The heading of a change: the field's printed path (section down to its own label) where the
+ * snapshot has one, else the headings and label; then the id, and the older id of a renumbered
+ * block (`旧 II.f1.4.e2.6`).
+ */
 export function changeTitle(change: FieldChange): string {
-  return `${[change.context, change.label].filter(Boolean).join(' ')} (${change.field})`;
+  const where =
+    change.path && change.path.length > 0
+      ? change.path.join(PATH_SEPARATOR)
+      : [change.context, change.label].filter(Boolean).join(' ');
+  const ids = change.fromField === undefined ? change.field : `${change.field}, 旧 ${change.fromField}`;
+  return `${where} (${ids})`;
 }
 
 /** A version in one line: `v2 公表日 2025-05-30 sha256 4258ac51…`. */

@@ -9,6 +9,7 @@ import {
   condenseOps,
   documentTitle,
   formatValue,
+  PATH_SEPARATOR,
   rowTitle,
   sideLabel,
   summaryLine,
@@ -105,6 +106,45 @@ function renderChange(change: FieldChange, diff: SnapshotDiff, paint: Paint, con
   return lines;
 }
 
+/**
+ * An added or removed block (委託事項3 inserted) as one entry: its path once, then each field
+ * below it with its value, instead of one entry per field.
+ */
+function renderBlock(changes: readonly FieldChange[], diff: SnapshotDiff, paint: Paint): string[] {
+  const first = changes[0] as FieldChange;
+  const info = diff.blocks?.find((b) => b.block === first.block);
+  const added = first.kind === 'added';
+  const where = info && info.path.length > 0 ? info.path.join(PATH_SEPARATOR) : (first.block ?? first.field);
+  const lines = [
+    paint.heading(
+      `■ ${sanitize(where)} (${first.block ?? ''})${added ? ' [ブロック追加 block added]' : ' [ブロック削除 block removed]'}`,
+    ),
+  ];
+  const depth = info?.path.length ?? 0;
+  for (const change of changes) {
+    const below = (change.path ?? [change.label]).slice(depth).join(PATH_SEPARATOR) || '(見出し)';
+    const value = formatValue(change, added ? 'after' : 'before').replace(/\n/gu, ' ');
+    const text = `${sanitize(below)}: ${sanitize(value)}`;
+    lines.push(`    ${added ? paint.insert(text) : paint.delete(text)}`);
+  }
+  const rows = diff.changeHistory.added.filter((r) => changes.some((c) => c.declaredBy.includes(r.index)));
+  for (const row of rows) lines.push(`    変更箇所: ${sanitize(rowTitle(row))}`);
+  if (rows.length === 0)
+    lines.push(`    ${paint.flag('UNDECLARED: no new 変更箇所 row declares this change')}`);
+  return lines;
+}
+
+/** Changes in order, the fields of one added or removed block gathered into one group. */
+function groupByBlock(changes: readonly FieldChange[]): FieldChange[][] {
+  const groups: FieldChange[][] = [];
+  for (const change of changes) {
+    const last = groups.at(-1);
+    if (change.block !== undefined && last?.[0]?.block === change.block) last.push(change);
+    else groups.push([change]);
+  }
+  return groups;
+}
+
 /** The diff as terminal text, ending with a newline. */
 export function renderTerminal(diff: SnapshotDiff, options: TerminalOptions): string {
   const paint = options.color ? ANSI : PLAIN;
@@ -114,7 +154,12 @@ export function renderTerminal(diff: SnapshotDiff, options: TerminalOptions): st
     `${sanitize(sideLabel(diff.from))} → ${sanitize(sideLabel(diff.to))}`,
     '',
   ];
-  for (const change of diff.changes) lines.push(...renderChange(change, diff, paint, context), '');
+  for (const group of groupByBlock(diff.changes)) {
+    const [first] = group;
+    if (first === undefined) continue;
+    if (first.block === undefined) lines.push(...renderChange(first, diff, paint, context), '');
+    else lines.push(...renderBlock(group, diff, paint), '');
+  }
   const unobserved = diff.changeHistory.added.filter((r) => diff.unobserved.includes(r.index));
   if (unobserved.length > 0) {
     lines.push(paint.heading('New 変更箇所 rows matching no observed change (unobserved):'));
@@ -123,6 +168,15 @@ export function renderTerminal(diff: SnapshotDiff, options: TerminalOptions): st
       lines.push(`    ${sanitize(row.row.before)} → ${sanitize(row.row.after)}`.replace(/\n/gu, ' '));
     }
     lines.push('');
+  }
+  for (const block of diff.blocks ?? []) {
+    if (block.kind !== 'renumbered') continue;
+    const heading = block.path.at(-1) ?? block.block;
+    lines.push(
+      paint.dim(
+        `renumbered ${sanitize(heading)}: ${block.from ?? ''} → ${block.block}, compared as one block`,
+      ),
+    );
   }
   for (const note of diff.notes) lines.push(paint.dim(`note ${note.code}: ${sanitize(note.message)}`));
   lines.push(summaryLine(diff));

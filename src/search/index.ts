@@ -18,5 +18,6 @@ export {
   type SearchHit,
   type SearchOptions,
 } from './search-query.js';
+export { searchIndexStatus, type SearchIndexStatus } from './index-status.js';
 export { searchEntries, type SearchEntry } from './search-entries.js';
 export { searchTokens, type SearchToken } from './search-tokens.js';

@@ -7,6 +7,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { foldWidth, getTokenizer, type WordTokenizer } from '../normalize/index.js';
+import { pathLookup } from './hit-path.js';
 import { alternativesExpression, vocabularyPhrases } from './query-vocab.js';
 import { hasSearchSchema } from './search-index.js';
 import { alignTokens, findPhrase, searchTokens, type SearchToken } from './search-tokens.js';
@@ -24,6 +25,8 @@ export interface SearchHit {
   field: string;
   /** The field's printed label, or the history row's 項目. */
   label: string;
+  /** The field's printed path (section down to its label); empty for a 変更箇所 row or a snapshot without paths. */
+  path: string[];
   /** About 40 characters around the first match, the match between « and ». */
   snippet: string;
   /** Relevance, higher is better: minus SQLite's bm25 with column weights {@link LABEL_WEIGHT} / 1 / {@link HISTORY_WEIGHT}. */
@@ -83,7 +86,7 @@ const HITS_SQL = (allVersions: boolean): string => `
     FROM versions v JOIN snapshots s ON s.version_id = v.id AND s.is_current = 1
     WINDOW w AS (PARTITION BY v.document_id ORDER BY v.published_on IS NULL, v.published_on, v.first_seen_at, v.id)
   )
-  SELECT e.kind, e.ref, e.label, e.body, search_fts.label_tokens,
+  SELECT e.kind, e.ref, e.label, e.body, e.snapshot_id, search_fts.label_tokens,
          CASE e.kind WHEN 'field' THEN search_fts.value_tokens ELSE search_fts.history_tokens END AS body_tokens,
          bm25(search_fts, ${LABEL_WEIGHT}, 1.0, ${HISTORY_WEIGHT}) AS rank,
          cv.document_id, cv.version_number, d.organization, d.number
@@ -95,6 +98,7 @@ const HITS_SQL = (allVersions: boolean): string => `
 
 interface HitRow {
   kind: 'field' | 'history';
+  snapshot_id: number;
   ref: string;
   label: string;
   body: string;
@@ -136,11 +140,13 @@ export async function searchStore(
     .prepare(HITS_SQL(options.allVersions ?? false))
     .all(alternativesExpression(parts), options.limit ?? 20) as HitRow[];
   const first = parts[0]!;
+  const pathOf = pathLookup(db);
   const hits: SearchHit[] = [];
   for (const r of rows) {
     const bodyMatch = await firstMatch(r.body, r.body_tokens, first, options);
     const label = foldWidth(r.label);
     const labelMatch = bodyMatch ? undefined : await firstMatch(label, r.label_tokens, first, options);
+    const path = r.kind === 'field' ? pathOf(r.snapshot_id, r.ref) : undefined;
     hits.push({
       documentId: r.document_id,
       organization: r.organization,
@@ -148,6 +154,7 @@ export async function searchStore(
       version: r.version_number,
       field: r.kind === 'field' ? r.ref : `history.${r.ref}`,
       label: r.label,
+      path: path ?? [],
       snippet: labelMatch ? makeSnippet(label, labelMatch) : makeSnippet(r.body, bodyMatch),
       score: Math.round(-r.rank * 1000) / 1000,
     });

@@ -8,6 +8,7 @@ export { openStore, sha256Hex, type OpenStoreOptions } from './sqlite-store.js';
 export { StoreError, type StoreErrorCode } from './errors.js';
 export { MIGRATIONS, type Migration } from './schema.js';
 export { isProcessAlive } from './lock.js';
+export { listFailures, type FailureQuery, type FailureRecord } from './failures.js';
 export { readWordTokens, saveWordTokens, snapshotsLackingWordTokens } from './word-tokens.js';
 export { documentIdentity, type DocumentIdentity } from './snapshot-rows.js';
 export type {

@@ -3,14 +3,14 @@
  * kill -9 and concurrent writers, migrations, and the {@link Store} methods.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync } from 'node:fs';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import type { Snapshot } from '../types.js';
 import { StoreError } from './errors.js';
 import { getFetchRecord, saveFetchRecord } from './fetches.js';
 import { acquireLock } from './lock.js';
 import { applyMigrations, pendingMigrations } from './migrate.js';
+import { checkPiaDatabase, ensureParentFolder, leaveWalMode } from './open-checks.js';
 import * as read from './read-queries.js';
 import { MIGRATIONS, type Migration } from './schema.js';
 import type {
@@ -44,9 +44,8 @@ function connect(path: string, readonly: boolean, timeout: number): Database {
       where: path,
     });
   }
+  if (!readonly && path !== ':memory:') ensureParentFolder(path);
   try {
-    // `--db data/pia.db` on a first run: make the folder, as for any output path.
-    if (!readonly && path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     return new BetterSqlite3(path, { readonly, fileMustExist: readonly, timeout });
   } catch (cause) {
     throw new StoreError('DB_OPEN', `cannot open database ${path}: ${String(cause)}`, { cause, where: path });
@@ -59,20 +58,24 @@ function connect(path: string, readonly: boolean, timeout: number): Database {
  * loss can roll back the last commits, which a re-run of the idempotent ingest restores), at a
  * fraction of FULL's fsync cost per document.
  */
-function configure(db: Database, readonly: boolean): void {
+function configure(db: Database, path: string, readonly: boolean): void {
   db.pragma('foreign_keys = ON');
+  checkPiaDatabase(db, path);
   if (readonly) return;
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
 }
 
-/** Open (and create or upgrade) the store at `path`. Throws StoreError DB_OPEN / MIGRATION. */
+/**
+ * Open (and create or upgrade) the store at `path`. Throws StoreError DB_OPEN / DB_NOT_PIA /
+ * DB_READONLY / MIGRATION; a refused file is not written to.
+ */
 export function openStore(path: string, options: OpenStoreOptions = {}): Store {
   const readonly = options.readonly ?? false;
   const migrations = options.migrations ?? MIGRATIONS;
   const db = connect(path, readonly, options.busyTimeoutMs ?? 10_000);
   try {
-    configure(db, readonly);
+    configure(db, path, readonly);
     if (readonly) {
       const pending = pendingMigrations(db, path, migrations);
       if (pending.length > 0) {
@@ -109,7 +112,9 @@ class SqliteStore implements Store {
   }
 
   close(): void {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    if (!this.db.readonly && this.path !== ':memory:') leaveWalMode(this.db);
+    this.db.close();
   }
 
   addVersion(input: {

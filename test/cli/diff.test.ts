@@ -67,17 +67,17 @@ describe('pia diff OLD.pdf NEW.pdf', () => {
   );
 
   it(
-    'a file that cannot be parsed: one line CODE: message, exit 2',
+    'a file that cannot be parsed: one line CODE: message, exit 3 as in parse',
     async () => {
       const dir = mkdtempSync(join(tmpdir(), 'pia-diff-'));
       writeFileSync(join(dir, 'not.pdf'), 'this is not a PDF');
       const io = makeIo(dir);
-      expect(await main(['diff', 'not.pdf', NEW], io)).toBe(2);
-      expect(io.err()).toMatch(/^[A-Z_]+: .+\n$/u);
+      expect(await main(['diff', 'not.pdf', NEW], io)).toBe(3);
+      expect(io.err()).toMatch(/^pia diff: [A-Z_]+: .+\n$/u);
       const missing = makeIo(dir);
-      expect(await main(['diff', 'missing.pdf', NEW], missing)).toBe(2);
+      expect(await main(['diff', 'missing.pdf', NEW], missing)).toBe(3);
       expect(missing.err()).toMatch(
-        /^FILE_UNREADABLE: expected a readable file, found ENOENT reading .*missing\.pdf/u,
+        /^pia diff: FILE_UNREADABLE: expected a readable file, found ENOENT reading .*missing\.pdf/u,
       );
     },
     SLOW,
@@ -116,10 +116,20 @@ describe('pia diff DOC (stored versions)', () => {
     expect(noColor.out()).not.toContain('\u001b[');
   });
 
-  it('--from/--to pick versions; the same version twice has no changes', async () => {
+  it('--from/--to pick versions, older to newer', async () => {
     const io = makeIo(dir);
-    expect(await main(['diff', '熊谷市長/8', '--db', db, '--from', '2', '--to', '2'], io)).toBe(0);
-    expect(io.out()).toContain('変更なし');
+    expect(await main(['diff', '熊谷市長/8', '--db', db, '--from', '1', '--to', '2', '--json'], io)).toBe(1);
+    expect(JSON.parse(io.out())).toMatchObject({ from: { version: 1 }, to: { version: 2 } });
+  });
+
+  it('refuses a backwards or empty range instead of diffing it silently', async () => {
+    const backwards = makeIo(dir);
+    expect(await main(['diff', '熊谷市長/8', '--db', db, '--from', '3', '--to', '1'], backwards)).toBe(2);
+    expect(backwards.err()).toContain('--from 3 must be older than --to 1');
+    expect(backwards.err()).toContain('--from 1 --to 3');
+    const same = makeIo(dir);
+    expect(await main(['diff', '熊谷市長/8', '--db', db, '--from', '2', '--to', '2'], same)).toBe(2);
+    expect(same.out()).toBe('');
   });
 
   it('--html writes the 新旧対照表 page', async () => {
@@ -132,10 +142,10 @@ describe('pia diff DOC (stored versions)', () => {
     expect(html).toContain('data-field="IV.1"');
   });
 
-  it('an unknown document or version: one line, exit 2', async () => {
+  it('an unknown document: one line and exit 4, as in show and history; a version out of range: exit 2', async () => {
     const io = makeIo(dir);
-    expect(await main(['diff', '存在しない市/99', '--db', db], io)).toBe(2);
-    expect(io.err()).toMatch(/^NOT_FOUND: /u);
+    expect(await main(['diff', '存在しない市/99', '--db', db], io)).toBe(4);
+    expect(io.err()).toMatch(/^pia diff: NOT_FOUND: /u);
     expect(await main(['diff', '熊谷市長/8', '--db', db, '--to', '5'], makeIo(dir))).toBe(2);
   });
 });

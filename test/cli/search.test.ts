@@ -6,9 +6,11 @@ import { main } from '../../src/cli/main.js';
 import { createTruthStore, type TruthStore } from '../helpers/truth-store.js';
 
 let t: TruthStore;
-beforeAll(() => {
+beforeAll(async () => {
   t = createTruthStore('pia-cli-search-');
   t.store.close();
+  // The truth store is written without the CLI, so its index is built here as a user would.
+  expect(await main(['search', '監査', '--update-index'], memoryIo(t.dir))).toBe(0);
 });
 afterAll(() => t.cleanup());
 
@@ -24,6 +26,7 @@ describe('pia search', () => {
       'version',
       'field',
       'label',
+      'path',
       'snippet',
       'score',
     ]);

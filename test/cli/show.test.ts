@@ -35,12 +35,12 @@ describe('pia show', () => {
     expect(text).toContain(`変更箇所: ${loadTruth('kumagaya-r6-1101').changeHistory.length} rows`);
   });
 
-  it('exits 3 with NOT_FOUND for an unknown document or version', async () => {
+  it('exits 4 with NOT_FOUND for an unknown document or version', async () => {
     const unknown = memoryIo(dir);
-    expect(await main(['show', '熊谷市長/99', '--db', 'pia.db'], unknown)).toBe(3);
+    expect(await main(['show', '熊谷市長/99', '--db', 'pia.db'], unknown)).toBe(4);
     expect(unknown.err.join('')).toContain("NOT_FOUND: no document matches '熊谷市長/99'");
     const version = memoryIo(dir);
-    expect(await main(['show', '1', '--version', '7', '--db', 'pia.db'], version)).toBe(3);
+    expect(await main(['show', '1', '--version', '7', '--db', 'pia.db'], version)).toBe(4);
     expect(version.err.join('')).toContain('no version 7 (it has 3)');
   });
 });

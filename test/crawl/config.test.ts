@@ -106,9 +106,9 @@ describe('validateCrawlConfig', () => {
 });
 
 describe('parseCrawlConfig', () => {
-  it('turns a JSON syntax error into one problem at $ and lists all lines in the message', () => {
+  it('turns a JSON syntax error into one problem at its line and column and lists all lines in the message', () => {
     expect(() => parseCrawlConfig('{"userAgent": ', 'crawl.json')).toThrow(
-      /\$: expected valid JSON, found a syntax error/u,
+      /line 1, column 15: expected valid JSON, found a syntax error/u,
     );
     try {
       parseCrawlConfig(JSON.stringify({ sites: 1 }), 'crawl.json');

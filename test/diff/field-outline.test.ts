@@ -43,3 +43,18 @@ describe('buildOutline', () => {
     expect(coversField('I.1', 'I.10')).toBe(false);
   });
 });
+
+describe('buildOutline without a catalogue', () => {
+  it('takes the section headings the document prints (path[0]), not a fixed list', () => {
+    const outline = buildOutline([
+      {
+        id: 'V.1',
+        label: '①請求先',
+        path: ['Ⅴ 開示請求、問合せ', '1. 特定個人情報の開示・訂正・利用停止請求', '①請求先'],
+      },
+      { id: 'annex1', label: '事務の内容', path: ['(別添1) 事務の内容'] },
+      { id: 'cover.title', label: '評価書名', path: ['表紙', '評価書名'] },
+    ]);
+    expect(outline.map((e) => e.sectionLabel)).toEqual(['Ⅴ 開示請求、問合せ', '(別添1) 事務の内容', '']);
+  });
+});

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -41,10 +41,14 @@ describe('openStore', () => {
     expect(store.db.pragma('synchronous', { simple: true })).toBe(1); // NORMAL
   });
 
-  it('creates the folder of a new database path on a first run', () => {
-    const nested = openStore(join(dir, 'data', 'pia', 'new.db'));
+  it('creates the last folder of a new database path on a first run, never a whole chain', () => {
+    const nested = openStore(join(dir, 'data', 'new.db'));
     expect(nested.listDocuments()).toEqual([]);
     nested.close();
+    expect(() => openStore(join(dir, 'nowhere', 'deeper', 'new.db'))).toThrow(
+      expect.objectContaining({ code: 'DB_OPEN', message: expect.stringContaining('nor that folder') }),
+    );
+    expect(existsSync(join(dir, 'nowhere'))).toBe(false);
   });
 
   it('refuses to open a missing file read-only with DB_OPEN', () => {

@@ -1,13 +1,14 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { basename, dirname, resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { readPdfFile } from '../read-pdf.js';
 import { parseCommandArgs, parsePositiveInt } from '../args.js';
-import { EXIT, type CliIo, type Command } from '../io.js';
+import { EXIT, exitCodesHelp, type CliIo, type Command } from '../io.js';
+import { checkOutputFile, databaseFiles, writeFileAtomic } from '../output-guard.js';
+import { commandDbPath, withStore } from '../with-store.js';
 import { diffSnapshots, type SnapshotDiff } from '../../diff/index.js';
 import { storedTokenLookup } from '../../normalize/index.js';
-import { isPiaError, UsageError } from '../../errors.js';
+import { UsageError } from '../../errors.js';
 import { renderHtml, renderJson, renderTerminal } from '../../report/index.js';
-import { openStore, readWordTokens, resolveDbPath } from '../../store/index.js';
+import { readWordTokens } from '../../store/index.js';
 import type { Snapshot } from '../../types.js';
 import { PIA_VERSION } from '../../version.js';
 
@@ -23,13 +24,25 @@ With two PDF files, both are parsed. With DOC (a document id or organization/num
 
 Options:
   --from V     older version number (1 = oldest); default: the one before --to
-  --to V       newer version number; default: the latest
+  --to V       newer version number; default: the latest (--from must be older than --to)
   --db PATH    database file (default: $PIA_DB, else ./pia.db)
   --json       print the diff as pia-diff/1 JSON (docs/diff.md)
-  --html FILE  also write a self-contained HTML 新旧対照表 to FILE
+  --html FILE  also write a self-contained HTML 新旧対照表 to FILE (replaced atomically; never
+               the database or an input)
 
 Colour: on a terminal unless NO_COLOR is set; otherwise words are marked [-deleted-]{+inserted+}.
-Exit status: 0 no changes, 1 changes, 2 usage error or an input that cannot be read.`;
+
+Examples:
+  pia diff old.pdf new.pdf --html report.html
+  pia diff 熊谷市長/8                  # the last two stored versions
+  pia diff 3 --from 1 --to 3 --json
+
+${exitCodesHelp([
+  '0   no changes',
+  '1   changes found',
+  '3   a PDF cannot be read (PDF_NOT_PDF, PDF_DAMAGED, FILE_UNREADABLE, …)',
+  '4   no such document or version, or DOC names several (NOT_FOUND, AMBIGUOUS)',
+])}`;
 
 interface Pair {
   before: Snapshot;
@@ -60,19 +73,32 @@ async function parsedPair(oldPath: string, newPath: string, cwd: string): Promis
   return { before, after: await parsePdf(newer.bytes, { fileName: newer.name }) };
 }
 
-function storedPair(ref: string, io: CliIo, flags: { db?: string; from?: string; to?: string }): Pair {
-  const store = openStore(resolveDbPath(io.env, flags.db, io.cwd), { readonly: true });
-  try {
+/** A diff always reads older → newer: a reversed or empty range is refused, not silently run backwards. */
+function checkRange(ref: string, from: number, to: number, count: number): void {
+  if (count < 2) throw new UsageError(`${ref} has ${count} stored version(s): nothing to compare`);
+  if (from >= to) {
+    throw new UsageError(
+      `--from ${from} must be older than --to ${to} (versions are numbered oldest first); ` +
+        `for the reverse direction swap them: --from ${Math.min(from, to)} --to ${Math.max(from, to)}`,
+    );
+  }
+  if (from < 1 || to > count)
+    throw new UsageError(`${ref} has versions 1–${count}; asked for ${from} → ${to}`);
+}
+
+async function storedPair(
+  ref: string,
+  io: CliIo,
+  flags: { db?: string; from?: string; to?: string },
+): Promise<Pair> {
+  const toFlag = parsePositiveInt(flags.to, 'to');
+  const fromFlag = parsePositiveInt(flags.from, 'from');
+  return withStore(io, flags.db, 'read', (store) => {
     const doc = store.resolveDocument(ref);
-    const versions = store.listVersions(doc.id);
-    const to = parsePositiveInt(flags.to, 'to') ?? versions.length;
-    const from = parsePositiveInt(flags.from, 'from') ?? to - 1;
-    if (versions.length < 2 && flags.from === undefined) {
-      throw new UsageError(`${ref} has ${versions.length} stored version(s): nothing to compare`);
-    }
-    if (from < 1 || from > versions.length || to > versions.length) {
-      throw new UsageError(`${ref} has versions 1–${versions.length}; asked for ${from} → ${to}`);
-    }
+    const count = store.listVersions(doc.id).length;
+    const to = toFlag ?? count;
+    const from = fromFlag ?? to - 1;
+    checkRange(ref, from, to, count);
     const before = store.getSnapshot(doc.id, from);
     const after = store.getSnapshot(doc.id, to);
     const sides = [before, after].map((s) => ({
@@ -87,9 +113,7 @@ function storedPair(ref: string, io: CliIo, flags: { db?: string; from?: string;
       knownTokens: storedTokenLookup(sides),
       sources: { before: before.version.sources[0]?.location, after: after.version.sources[0]?.location },
     };
-  } finally {
-    store.close();
-  }
+  });
 }
 
 /** Colour on a terminal unless NO_COLOR is set to anything non-empty (no-color.org). */
@@ -97,15 +121,19 @@ export function useColor(io: CliIo): boolean {
   return io.isTTY && !io.env.NO_COLOR;
 }
 
-async function writeHtml(diff: SnapshotDiff, pair: Pair, file: string, io: CliIo): Promise<void> {
-  const full = resolve(io.cwd, file);
-  await mkdir(dirname(full), { recursive: true });
+async function writeHtml(diff: SnapshotDiff, pair: Pair, full: string, io: CliIo): Promise<void> {
   const sources = pair.sources ?? { before: pair.before.source.fileName, after: pair.after.source.fileName };
-  await writeFile(
+  await writeFileAtomic(
     full,
     renderHtml(diff, { generatedAt: new Date().toISOString(), toolVersion: PIA_VERSION, sources }),
   );
   io.stderr(`HTML report written to ${full}\n`);
+}
+
+/** The files this diff reads: the two PDFs, or the database with its -wal/-shm. */
+function inputsOf(positionals: string[], io: CliIo, db: string | undefined): string[] {
+  if (positionals.length === 2) return positionals.map((p) => resolve(io.cwd, p));
+  return databaseFiles(commandDbPath(io, db));
 }
 
 /** `pia diff`: two PDFs, or two stored versions of one document. */
@@ -130,25 +158,20 @@ export const diffCommand: Command = {
     ) {
       throw new UsageError('--from, --to and --db apply to a stored document, not to two PDF files');
     }
-    let pair: Pair;
-    try {
-      pair =
-        positionals.length === 2
-          ? await parsedPair(positionals[0]!, positionals[1]!, io.cwd)
-          : storedPair(positionals[0]!, io, values);
-    } catch (error) {
-      if (error instanceof UsageError || !isPiaError(error)) throw error;
-      // An unreadable PDF or an unknown document: one line, and the usage/error exit code.
-      io.stderr(`${error.toLine()}\n`);
-      return EXIT.USAGE;
-    }
+    // Checked before any work: a long parse must not end in a refused output.
+    const html = values.html === undefined ? undefined : resolve(io.cwd, values.html);
+    if (html !== undefined) checkOutputFile('--html', html, inputsOf(positionals, io, values.db));
+    const pair =
+      positionals.length === 2
+        ? await parsedPair(positionals[0]!, positionals[1]!, io.cwd)
+        : await storedPair(positionals[0]!, io, values);
     const diff = await diffSnapshots(pair.before, pair.after, {
       ...(pair.fromVersion === undefined ? {} : { fromVersion: pair.fromVersion }),
       ...(pair.toVersion === undefined ? {} : { toVersion: pair.toVersion }),
       ...(pair.knownTokens ? { knownTokens: pair.knownTokens } : {}),
     });
     io.stdout(values.json ? renderJson(diff) : renderTerminal(diff, { color: useColor(io) }));
-    if (values.html !== undefined) await writeHtml(diff, pair, values.html, io);
+    if (html !== undefined) await writeHtml(diff, pair, html, io);
     return diff.changes.length > 0 || diff.changeHistory.added.length > 0 ? EXIT.CHANGES : EXIT.OK;
   },
 };

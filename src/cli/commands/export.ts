@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import { parseCommandArgs } from '../args.js';
-import { EXIT, type CliIo, type Command } from '../io.js';
+import { EXIT, exitCodesHelp, type CliIo, type Command } from '../io.js';
+import { checkOutputFile, databaseFiles } from '../output-guard.js';
+import { commandDbPath, withStore } from '../with-store.js';
 import {
   EXPORT_FORMATS,
   exportTable,
@@ -12,7 +14,6 @@ import {
   type ExportTarget,
   type TableName,
 } from '../../export/index.js';
-import { openStore, resolveDbPath } from '../../store/index.js';
 import { UsageError } from '../../errors.js';
 
 /** `  name  description` lines, names padded to one column. */
@@ -37,10 +38,18 @@ ${listing(FORMAT_MODULES.map((f) => [f.name, f.description]))}
 Options:
   --table TABLE    one of ${TABLE_NAMES.join(', ')}
   --format FORMAT  one of ${EXPORT_FORMATS.join(', ')}
-  --out PATH       output file; - writes ${STREAMABLE.join(' or ')} to standard output
+  --out PATH       output file, replaced atomically (never the database, never a folder; only
+                   its last folder is created); - writes ${STREAMABLE.join(' or ')} to standard output
   --bom            ${WITH_BOM.join(', ')}: start with a UTF-8 BOM so that Excel opens Japanese text correctly
   --db PATH        database file (default: $PIA_DB, else ./pia.db)
-  --json           print {"table","format","rows","path"} when done`;
+  --json           print {"table","format","rows","path"} when done
+
+Examples:
+  pia export --table snapshots --format csv --bom --out snapshots.csv
+  pia export --table changes --format parquet --out data/changes.parquet
+  pia export --table fields --format jsonl --out - | head
+
+${exitCodesHelp(['0   written'])}`;
 
 function pick<T extends string>(value: string | undefined, allowed: readonly T[], name: string): T {
   if (value === undefined) throw new UsageError(`--${name} is required (${allowed.join(', ')})`);
@@ -80,11 +89,12 @@ export const exportCommand: Command = {
     }
     if (values.bom && !module.bom)
       throw new UsageError(`--bom applies to --format ${WITH_BOM.join(', ')} only`);
-    const target: ExportTarget =
-      values.out === '-' ? { write: io.stdout } : { path: resolve(io.cwd, values.out) };
+    const dbPath = commandDbPath(io, values.db);
+    const out = values.out === '-' ? undefined : resolve(io.cwd, values.out);
+    if (out !== undefined) checkOutputFile('--out', out, databaseFiles(dbPath));
+    const target: ExportTarget = out === undefined ? { write: io.stdout } : { path: out };
     const progress = progressLine(io, table);
-    const store = openStore(resolveDbPath(io.env, values.db, io.cwd), { readonly: true });
-    try {
+    return withStore(io, values.db, 'read', async (store) => {
       const result = await exportTable(store.db, {
         table,
         format,
@@ -98,8 +108,6 @@ export const exportCommand: Command = {
       if (values.json) say(`${JSON.stringify(result)}\n`);
       else if (result.path !== '-') say(`${result.rows} rows of ${table} written to ${result.path}\n`);
       return EXIT.OK;
-    } finally {
-      store.close();
-    }
+    });
   },
 };

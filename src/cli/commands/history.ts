@@ -1,8 +1,9 @@
 import { basename } from 'node:path';
 import { parseCommandArgs } from '../args.js';
-import { EXIT, type CliIo, type Command } from '../io.js';
+import { EXIT, exitCodesHelp, type CliIo, type Command } from '../io.js';
+import { withStore } from '../with-store.js';
 import { diffSnapshots, type SnapshotDiff } from '../../diff/index.js';
-import { openStore, resolveDbPath, type Store, type VersionSummary } from '../../store/index.js';
+import type { Store, VersionSummary } from '../../store/index.js';
 import { describeError, UsageError } from '../../errors.js';
 
 const USAGE = `Usage: pia history DOC [--db PATH] [--json]
@@ -13,7 +14,13 @@ row declares (未申告). DOC is a document id or organization/number.
 
 Options:
   --db PATH  database file (default: $PIA_DB, else ./pia.db)
-  --json     print an array of versions with a "changes" summary each`;
+  --json     print an array of versions with a "changes" summary each
+
+Examples:
+  pia history 熊谷市長/8
+  pia history 3 --json
+
+${exitCodesHelp(['0   listed', '4   no such document, or DOC names several (NOT_FOUND, AMBIGUOUS)'])}`;
 
 /** What changed from the previous version, for one line. */
 export interface VersionChanges {
@@ -92,8 +99,7 @@ export const historyCommand: Command = {
     const [ref, extra] = positionals;
     if (ref === undefined) throw new UsageError('expected a document: an id or organization/number');
     if (extra !== undefined) throw new UsageError(`unexpected argument '${extra}'`);
-    const store = openStore(resolveDbPath(io.env, values.db, io.cwd), { readonly: true });
-    try {
+    return withStore(io, values.db, 'read', async (store) => {
       const doc = store.resolveDocument(ref);
       const versions = store.listVersions(doc.id);
       const changes = await versionChanges(store, doc.id, versions);
@@ -115,8 +121,6 @@ export const historyCommand: Command = {
         `${doc.organization || '(unknown)'} / ${doc.number}  ${doc.title}  (${versions.length} versions)\n${lines.join('\n')}\n`,
       );
       return EXIT.OK;
-    } finally {
-      store.close();
-    }
+    });
   },
 };

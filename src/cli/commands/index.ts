@@ -22,6 +22,8 @@ export const commands: CommandEntry[] = [
   { name: 'crawl', load: async () => (await import('./crawl.js')).crawlCommand },
   { name: 'export', load: async () => (await import('./export.js')).exportCommand },
   { name: 'search', load: async () => (await import('./search.js')).searchCommand },
+  { name: 'failures', load: async () => (await import('./failures.js')).failuresCommand },
+  { name: 'schema', load: async () => (await import('./schema.js')).schemaCommand },
   { name: 'layout', load: async () => (await import('./layout.js')).layoutCommand },
   { name: 'serve', load: async () => (await import('./serve.js')).serveCommand },
 ];

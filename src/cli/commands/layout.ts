@@ -1,8 +1,8 @@
-import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { readPdfFile } from '../read-pdf.js';
 import { parseCommandArgs, parsePositiveInt } from '../args.js';
-import { EXIT, type CliIo, type Command } from '../io.js';
+import { EXIT, exitCodesHelp, type CliIo, type Command } from '../io.js';
+import { checkOutputFile, writeFileAtomic } from '../output-guard.js';
 import { ExtractError, extractLayout, renderLayoutSvg } from '../../extract/index.js';
 import { UsageError } from '../../errors.js';
 import type { DocumentLayout, PageLayout, RuleLine, TextRun } from '../../types.js';
@@ -17,9 +17,15 @@ Options:
                coordinates rounded to 0.01 pt
   --page N     only page N (1-based)
   --svg OUT    also write an SVG picture of page N (default 1): runs as boxes with their
-               text, rules coloured by how they were drawn (stroke red, rect blue, fill green)
+               text, rules coloured by how they were drawn (stroke red, rect blue, fill green);
+               replaced atomically, never the input PDF
 
-Exit codes: 0 ok, 2 usage error, 3 unreadable file (CODE: message on stderr).`;
+Examples:
+  pia layout report.pdf --page 3
+  pia layout report.pdf --page 3 --svg page3.svg
+  pia layout report.pdf --json > layout.json
+
+${exitCodesHelp(['0   ok', '3   unreadable file (CODE: message on stderr: PDF_NOT_PDF, PDF_DAMAGED, …)'])}`;
 
 const r2 = (n: number): number => Math.round(n * 100) / 100 + 0;
 
@@ -121,6 +127,8 @@ export const layoutCommand: Command = {
     const page = parsePositiveInt(values.page, 'page');
     if (values.svg === '') throw new UsageError('--svg expects an output file name');
     const path = resolve(io.cwd, positionals[0] as string);
+    const svg = values.svg === undefined ? undefined : resolve(io.cwd, values.svg);
+    if (svg !== undefined) checkOutputFile('--svg', svg, [path]);
     const bytes = await readPdfFile(path);
     // The bytes are ours alone, so the worker may take them instead of a copy.
     const layout = await extractLayout(bytes, {
@@ -129,19 +137,13 @@ export const layoutCommand: Command = {
       ...(page ? { pages: [page] } : {}),
     });
     io.stdout(values.json ? `${JSON.stringify(layoutToJson(layout), null, 2)}\n` : layoutToText(layout));
-    if (values.svg !== undefined) {
+    if (svg !== undefined) {
       const shown = layout.pages[0];
       if (!shown)
         throw new ExtractError('PDF_DAMAGED', 'expected at least one page, found none', { where: path });
-      const out = resolve(io.cwd, values.svg);
-      await writeFile(out, renderLayoutSvg(shown)).catch((error: unknown) => {
-        throw new UsageError(
-          `--svg: cannot write ${out} (${(error as { code?: string }).code ?? String(error)})`,
-          { cause: error },
-        );
-      });
+      await writeFileAtomic(svg, renderLayoutSvg(shown));
       io.stderr(
-        `wrote ${out} (page ${shown.number}: ${shown.runs.length} runs, ${shown.rules.length} rules)\n`,
+        `wrote ${svg} (page ${shown.number}: ${shown.runs.length} runs, ${shown.rules.length} rules)\n`,
       );
     }
     return EXIT.OK;

@@ -1,6 +1,7 @@
 import { parseCommandArgs } from '../args.js';
-import { EXIT, type CliIo, type Command } from '../io.js';
-import { openStore, resolveDbPath, type DocumentSummary } from '../../store/index.js';
+import { EXIT, exitCodesHelp, type CliIo, type Command } from '../io.js';
+import { withStore } from '../with-store.js';
+import type { DocumentSummary } from '../../store/index.js';
 import { UsageError } from '../../errors.js';
 import { displayColumns } from '../../normalize/index.js';
 
@@ -11,7 +12,15 @@ form kind, title, number of versions and the latest 公表日.
 
 Options:
   --db PATH  database file (default: $PIA_DB, else ./pia.db)
-  --json     print an array of {"id","organization","number","title","kind","versions","latestPublishedOn",…}`;
+  --json     print an array of {"id","organization","number","title","kind","versions","latestPublishedOn",…}
+
+Examples:
+  pia list
+  pia list --db /srv/pia/pia.db --json
+
+The database is opened read-only: a shared or published copy (mode 444, read-only folder) works.
+
+${exitCodesHelp(['0   listed (also when the store is empty)'])}`;
 
 /** Columns a string takes in a terminal: two per em (normalize's char-width table). */
 export function displayWidth(text: string): number {
@@ -68,13 +77,10 @@ export const listCommand: Command = {
       json: { type: 'boolean', default: false },
     });
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
-    const store = openStore(resolveDbPath(io.env, values.db, io.cwd), { readonly: true });
-    try {
+    return withStore(io, values.db, 'read', (store) => {
       const docs = store.listDocuments();
       io.stdout(values.json ? `${JSON.stringify(docs, null, 2)}\n` : renderDocuments(docs));
       return EXIT.OK;
-    } finally {
-      store.close();
-    }
+    });
   },
 };

@@ -1,7 +1,7 @@
 import { basename, resolve } from 'node:path';
 import { readPdfFile } from '../read-pdf.js';
 import { parseCommandArgs } from '../args.js';
-import { EXIT, type CliIo, type Command } from '../io.js';
+import { EXIT, exitCodesHelp, type CliIo, type Command } from '../io.js';
 import { InputError, isPiaError, UsageError } from '../../errors.js';
 import { displayColumns } from '../../normalize/index.js';
 import { parsePdf } from '../../pipeline.js';
@@ -14,10 +14,16 @@ edition, every field (項目) of the form's catalogue, the 変更箇所 table an
 
 Options:
   --json   print the snapshot exactly as the contract defines it (keys in contract order,
-           fields in catalogue order)
+           fields in catalogue order; docs/snapshot.md, \`pia schema snapshot\`)
 
-Exit codes: 0 parsed (warnings included), 2 usage error, 3 unreadable file
-(CODE: message on stderr, e.g. PDF_NOT_PDF, PDF_ENCRYPTED, PDF_DAMAGED).`;
+Examples:
+  pia parse 評価書.pdf
+  pia parse 評価書.pdf --json > snapshot.json
+
+${exitCodesHelp([
+  '0   parsed (warnings included)',
+  '3   unreadable file (CODE: message on stderr, e.g. PDF_NOT_PDF, PDF_ENCRYPTED, PDF_DAMAGED)',
+])}`;
 
 /** Terminal width assumed when COLUMNS is not set. */
 const DEFAULT_COLUMNS = 100;

@@ -1,7 +1,8 @@
-import { parseCommandArgs, parsePositiveInt } from '../args.js';
-import { EXIT, type CliIo, type Command } from '../io.js';
-import { createProgress, renderSummary, reparseStore } from '../../ingest/index.js';
-import { openStore, resolveDbPath } from '../../store/index.js';
+import { OPTION_MAXIMUM, parseCommandArgs, parsePositiveInt } from '../args.js';
+import { EXIT, exitCodesHelp, type CliIo, type Command } from '../io.js';
+import { createProgress, renderSummary, reparseStore, type BatchSummary } from '../../ingest/index.js';
+import { withStore } from '../with-store.js';
+import { PARSER_VERSION } from '../../parse/index.js';
 import { syncSearchWithProgress } from '../search-sync.js';
 import { UsageError } from '../../errors.js';
 import { resolveJobs } from './ingest.js';
@@ -18,7 +19,19 @@ Options:
   --timeout SECONDS  per-document parse limit (default 120)
   --json             print {"reparsed","failed","files","seconds"}
 
-Exit status: 0, or 3 when some versions failed to parse.`;
+Examples:
+  pia reparse            # after upgrading pia
+  pia reparse --all --jobs 2
+
+${exitCodesHelp(['0   re-parsed (or nothing to do)', '3   some versions failed to parse'])}`;
+
+/** The human summary: its own words when nothing needed re-parsing, else the batch summary. */
+export function renderReparseSummary(summary: BatchSummary, parserVersion: string, all: boolean): string {
+  if (summary.files > 0) return renderSummary(summary);
+  return all
+    ? 'Nothing to re-parse: the database holds no versions.\n'
+    : `Nothing to re-parse: every stored version was parsed by the current parser (${parserVersion}); --all re-parses them anyway.\n`;
+}
 
 /** `pia reparse`: stored blobs → parse → new current snapshots. */
 export const reparseCommand: Command = {
@@ -34,9 +47,8 @@ export const reparseCommand: Command = {
       json: { type: 'boolean', default: false },
     });
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
-    const timeoutSeconds = parsePositiveInt(values.timeout, 'timeout');
-    const store = openStore(resolveDbPath(io.env, values.db, io.cwd));
-    try {
+    const timeoutSeconds = parsePositiveInt(values.timeout, 'timeout', OPTION_MAXIMUM.timeout);
+    return withStore(io, values.db, 'write', async (store) => {
       const summary = await reparseStore({
         store,
         all: values.all,
@@ -47,11 +59,11 @@ export const reparseCommand: Command = {
       const { reparsed, failed, files, seconds } = summary;
       if (reparsed > 0) await syncSearchWithProgress(store, io);
       io.stdout(
-        values.json ? `${JSON.stringify({ reparsed, failed, files, seconds })}\n` : renderSummary(summary),
+        values.json
+          ? `${JSON.stringify({ reparsed, failed, files, seconds })}\n`
+          : renderReparseSummary(summary, PARSER_VERSION, values.all),
       );
       return failed.length > 0 ? EXIT.FAILED : EXIT.OK;
-    } finally {
-      store.close();
-    }
+    });
   },
 };

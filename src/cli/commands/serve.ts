@@ -1,5 +1,5 @@
 import { parseCommandArgs } from '../args.js';
-import { EXIT, type CliIo, type Command } from '../io.js';
+import { EXIT, exitCodesHelp, type CliIo, type Command } from '../io.js';
 import { UsageError } from '../../errors.js';
 import { startServer, type RunningServer } from '../../serve/index.js';
 import { openStore, resolveDbPath } from '../../store/index.js';
@@ -21,7 +21,11 @@ Options:
                   in a browser: it is kept in a cookie); default: $PIA_TOKEN
   --base-url URL  absolute address of the server as others reach it, for the feed's links
 
-Exit status: 0 stopped by a signal, 2 usage error, database missing or port taken.`;
+Examples:
+  pia serve
+  pia serve --db /srv/pia/pia.db --host 0.0.0.0 --port 8080 --token "$PIA_TOKEN"
+
+${exitCodesHelp(['0   stopped by a signal', '    (2 also: database missing or port taken)'])}`;
 
 /** Addresses only this machine can reach: no token needed. */
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
