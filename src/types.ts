@@ -167,7 +167,7 @@ export const PARSE_WARNING_CODES = [
   'VALUE_NOT_FOUND',
   /** A date that is not a real calendar date, or an era year past its era's end. */
   'DATE_INVALID',
-  /** A choice whose printed answer matches none of the catalogue's options. */
+  /** A choice whose printed answer matches none of the catalogue's (or the printed ＜選択肢＞) options. */
   'CHOICE_UNKNOWN',
   /** The しきい値判断結果 disagrees with the counts it follows from. */
   'THRESHOLD_MISMATCH',
@@ -183,6 +183,12 @@ export const PARSE_WARNING_CODES = [
   'FORM_INFERRED',
   /** The PDF has no text layer (a scan): nothing to read. */
   'NO_TEXT_LAYER',
+  /** 様式3/4: 委託の有無 / 提供・移転の有無 ( N )件 disagrees with the 委託事項 / 提供先 / 移転先 blocks printed. */
+  'BLOCK_COUNT_MISMATCH',
+  /** 全項目評価書: 意見の聴取 shorter than 30 days and no 期間を短縮する特段の理由 given. */
+  'HEARING_TOO_SHORT',
+  /** 全項目評価書: 第三者点検 has no 実施日, or one after 公表日. */
+  'THIRD_PARTY_CHECK_DATE',
   /** 同上 in the first 変更箇所 row: there is no row above to copy. */
   'SAME_AS_ABOVE_WITHOUT_ROW',
   /** The PDF looks like several documents in one file: the title on several pages, or repeated 変更箇所 tables. */

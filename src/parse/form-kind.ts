@@ -5,26 +5,21 @@
 import type { FormKind, ParseWarning } from '../types.js';
 import { normalizeText, parseKanjiNumber } from '../normalize/index.js';
 import type { PageCells } from './cell.js';
+import { FORM_MODULES } from './forms/index.js';
+import type { FormDetection } from './forms/types.js';
 
-/** Result of {@link detectForm}. */
-export interface FormDetection {
-  kind: FormKind;
-  /** The form's name as printed in the title, e.g. 基礎項目評価書; "" when unknown. */
-  label: string;
-  /** The edition marker normalised, e.g. `令和6年10月 様式2`; null if absent. */
-  edition: string | null;
-  warnings: ParseWarning[];
-}
+export type { FormDetection } from './forms/types.js';
 
 /** Form names as printed, by kind. 全項目 must not match inside 重点項目 or 基礎項目 — it does not. */
-const KIND_LABELS: readonly { kind: Exclude<FormKind, 'unknown'>; label: string }[] = [
-  { kind: 'kiso', label: '基礎項目評価書' },
-  { kind: 'juten', label: '重点項目評価書' },
-  { kind: 'zenkomoku', label: '全項目評価書' },
-];
+const KIND_LABELS: readonly { kind: Exclude<FormKind, 'unknown'>; label: string }[] = FORM_MODULES.map(
+  (m) => ({ kind: m.kind, label: m.label }),
+);
 
 /** The title: 特定個人情報保護評価書（基礎項目評価書）, brackets of either width, spaces anywhere. */
-export const TITLE_RE = /特定個人情報保護評価書[(（[【]?(基礎項目評価書|重点項目評価書|全項目評価書)/;
+export const TITLE_RE = new RegExp(
+  `特定個人情報保護評価書[(（[【]?(${KIND_LABELS.map((k) => k.label).join('|')})`,
+  'u',
+);
 
 /** `[令和６年10月 様式２]`; brackets optional, 元年 and kanji numerals allowed. */
 const EDITION_RE =

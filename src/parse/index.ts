@@ -25,3 +25,13 @@ export type { Cell, CellLine, PageCells } from './cell.js';
 export { buildDocumentCells, buildPageCells } from './grid-cells.js';
 export { parseHistoryTable, type HistoryTable } from './history-table.js';
 export { detectForm, type FormDetection } from './form-kind.js';
+export {
+  FORM_MODULES,
+  formModule,
+  readStructure,
+  type FormFieldsRead,
+  type FormModule,
+  type FormSection,
+  type RuleCheck,
+  type StructureRead,
+} from './forms/index.js';

@@ -1,6 +1,6 @@
 /**
  * The contract's key order (キー順): schema, source, form, fields (catalogue order, each field
- * label · type · raw · value · option · page · bbox), changeHistory, warnings; so that
+ * label · type · raw · value · option · path · options · count · page · bbox), changeHistory, warnings; so that
  * `JSON.stringify` of a snapshot is stable and diffs of stored JSON stay readable.
  */
 import type { ChangeHistoryRow, ParseWarning, Snapshot, SnapshotField } from '../types.js';
@@ -12,6 +12,9 @@ function orderField(f: SnapshotField): SnapshotField {
     raw: f.raw,
     value: f.value,
     ...(f.option === undefined ? {} : { option: f.option }),
+    ...(f.path === undefined ? {} : { path: f.path }),
+    ...(f.options === undefined ? {} : { options: f.options }),
+    ...(f.count === undefined ? {} : { count: f.count }),
     ...(f.page === undefined ? {} : { page: f.page }),
     ...(f.bbox === undefined ? {} : { bbox: f.bbox }),
   };

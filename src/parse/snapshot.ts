@@ -13,38 +13,27 @@ import type {
   TextRun,
 } from '../types.js';
 import { SNAPSHOT_SCHEMA } from '../types.js';
-import { KISO_COVER_FIELDS, KISO_SECTIONS } from './catalogue/kiso-r6.js';
-import { selectCatalogue } from './catalogue/select.js';
-import type { FormCatalogue } from './catalogue/types.js';
 import type { PageCells } from './cell.js';
-import { readCatalogueFields } from './fields.js';
 import { detectForm, type FormDetection } from './form-kind.js';
+import { coverCatalogue, readCover } from './forms/cover.js';
+import { formModule, inferKiso } from './forms/index.js';
 import { indexCells, type FormIndex } from './form-index.js';
 import { readGenericFields } from './generic-fields.js';
 import { buildPageCells } from './grid-cells.js';
 import { findPageFurniture } from './page-furniture.js';
 import { parseHistoryTable } from './history-table.js';
 import { repeatedDocumentWarnings } from './repeated-document.js';
-import { splitHeadingKey } from './label-key.js';
 import { orderSnapshot } from './snapshot-order.js';
-import { checkThresholds } from './thresholds.js';
 
 /**
  * Version of the parser's output. Bump it on any change in output for the same layout (a field
  * found where it was not, a value read differently, a new warning), so stored snapshots can be
  * re-parsed selectively.
  */
-export const PARSER_VERSION = 'parse/3';
+export const PARSER_VERSION = 'parse/4';
 
-/** The cover page alone: what every 評価書 kind shares. */
-const COVER_CATALOGUE: FormCatalogue = {
-  id: 'cover',
-  kind: 'unknown',
-  edition: '',
-  description: 'the cover page shared by every 評価書',
-  sections: KISO_SECTIONS.filter((s) => s.id === 'cover'),
-  fields: KISO_COVER_FIELDS,
-};
+/** The cover page alone, for a document of no known form. */
+const COVER_CATALOGUE = coverCatalogue('cover');
 
 /** Run one step; a throw becomes a PARSE_INTERNAL warning and the fallback value. */
 function guarded<T>(step: string, warnings: ParseWarning[], fallback: T, run: () => T): T {
@@ -75,22 +64,19 @@ function buildCells(layout: DocumentLayout, warnings: ParseWarning[]): PageCells
   return pages;
 }
 
-/** Does the document show a Ⅳ リスク対策 heading before its 変更箇所? */
-function hasRiskSection(index: FormIndex): boolean {
-  return index.cells.slice(0, index.formEnd).some((c) => splitHeadingKey(c.key).title === 'リスク対策');
-}
-
-/** Catalogue fields (with the しきい値 check), or cover + generic fields when the form has no catalogue. */
+/**
+ * The fields as the form's module reads them (catalogue or structure), with its rule checks;
+ * for an unrecognised form, a 基礎項目評価書 inferred from its labels, else cover + generic fields.
+ */
 function readFields(index: FormIndex, form: FormDetection, warnings: ParseWarning[]): FieldsRead {
-  const choice = selectCatalogue(form.kind, form.edition, { hasRiskSection: hasRiskSection(index) });
-  if (choice.catalogue) {
-    const read = readCatalogueFields(index, choice.catalogue);
-    warnings.push(...choice.warnings, ...read.warnings, ...checkThresholds(read.fields));
-    return { fields: read.fields, form };
+  const module = formModule(form.kind);
+  const read = module ? module.readFields(index, form) : inferKiso(index, form);
+  if (read) {
+    const readAs = formModule(read.form?.kind ?? form.kind);
+    warnings.push(...read.warnings, ...(readAs?.checks ?? []).flatMap((check) => check.run(read.fields)));
+    return { fields: read.fields, form: read.form ?? form };
   }
-  const inferred = form.kind === 'unknown' ? inferKiso(index, form, warnings) : undefined;
-  if (inferred) return inferred;
-  const cover = readCatalogueFields(index, COVER_CATALOGUE);
+  const cover = readCover(index, COVER_CATALOGUE);
   warnings.push(...cover.warnings, {
     code: 'NO_CATALOGUE',
     message: `no field catalogue for ${form.kind === 'unknown' ? 'an unrecognised form' : form.label} (${form.edition ?? 'no edition marker'}): cover fields read, other cells given as generic.<page>.<n> fields`,
@@ -102,31 +88,6 @@ function readFields(index: FormIndex, form: FormDetection, warnings: ParseWarnin
 interface FieldsRead {
   fields: Record<string, SnapshotField>;
   form: FormDetection;
-}
-
-/** Share of a catalogue's fields that must be found to take an untitled document for that form. */
-const INFER_MIN_SHARE = 0.6;
-
-/**
- * A document whose title was not recognised (a title drawn as an image, an unusual font
- * mapping) but whose cells carry most labels of the 基礎項目評価書 is read as one, with
- * FORM_INFERRED; otherwise undefined.
- */
-function inferKiso(index: FormIndex, form: FormDetection, warnings: ParseWarning[]): FieldsRead | undefined {
-  const { catalogue } = selectCatalogue('kiso', form.edition, { hasRiskSection: hasRiskSection(index) });
-  if (!catalogue) return undefined;
-  const read = readCatalogueFields(index, catalogue);
-  const found = Object.keys(read.fields).length;
-  if (found < INFER_MIN_SHARE * catalogue.fields.length) return undefined;
-  warnings.push(
-    {
-      code: 'FORM_INFERRED',
-      message: `no 評価書 title recognised, but ${found} of the ${catalogue.fields.length} fields of ${catalogue.id} were found: read as a 基礎項目評価書`,
-    },
-    ...read.warnings,
-    ...checkThresholds(read.fields),
-  );
-  return { fields: read.fields, form: { ...form, kind: 'kiso', label: '基礎項目評価書' } };
 }
 
 /**

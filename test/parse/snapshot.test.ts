@@ -51,22 +51,25 @@ describe('parseSnapshot', () => {
       'raw',
       'value',
       'option',
+      'path',
       'page',
       'bbox',
     ]);
   });
 
-  it('gives cover fields, generic fields and NO_CATALOGUE for a form without a catalogue', () => {
+  it('reads a form without a catalogue by its printed structure: cover fields, paths, no generic fields', () => {
     const juten = structuredClone(layout);
     for (const run of juten.pages[0]?.runs ?? [])
       run.text = run.text.replace('基礎項目評価書）', '重点項目評価書）');
     const s = parseSnapshot(juten, SOURCE);
     expect(s.form.kind).toBe('juten');
     expect(s.fields['cover.organization']?.value).toBe('熊谷市長');
-    expect(s.warnings.map((w) => w.code)).toContain('NO_CATALOGUE');
-    const generic = Object.entries(s.fields).filter(([id]) => id.startsWith('generic.'));
-    expect(generic.find(([, f]) => f.label === '②所属長の役職名')?.[1].value).toBe('課長');
-    expect(generic.some(([, f]) => f.label === '公表日')).toBe(false);
+    expect(s.fields['cover.organization']?.path).toEqual(['表紙', '評価実施機関名']);
+    expect(s.warnings.map((w) => w.code)).not.toContain('NO_CATALOGUE');
+    expect(Object.keys(s.fields).filter((id) => id.startsWith('generic.'))).toEqual([]);
+    const head = Object.values(s.fields).find((f) => f.path?.at(-1) === '②所属長の役職名');
+    expect(head?.value).toBe('課長');
+    expect(head?.path?.[0]).toMatch(/^Ⅰ/u);
   });
 
   it('reads an untitled document carrying the 基礎項目評価書 labels as one, with FORM_INFERRED', () => {

@@ -5,8 +5,11 @@
  */
 import type { FieldType, FormKind } from '../../types.js';
 
-/** Sections of 様式2: the cover page (表紙) and Ⅰ–Ⅳ. */
-export type CatalogueSectionId = 'cover' | 'I' | 'II' | 'III' | 'IV';
+/**
+ * A section's id part: `cover`, `I`…`VI`, `annex1`…; which ones a form prints is its module's
+ * business (src/parse/forms/), not a union fixed here.
+ */
+export type CatalogueSectionId = string;
 
 /** One printed section heading (大見出し), e.g. `Ⅰ 関連情報`. */
 export interface CatalogueSection {
