@@ -4,6 +4,7 @@
  * `JSON.stringify` of a snapshot is stable and diffs of stored JSON stay readable.
  */
 import type { ChangeHistoryRow, ParseWarning, Snapshot, SnapshotField } from '../types.js';
+import { canonicalPath } from './path-text.js';
 
 function orderField(f: SnapshotField): SnapshotField {
   return {
@@ -12,7 +13,7 @@ function orderField(f: SnapshotField): SnapshotField {
     raw: f.raw,
     value: f.value,
     ...(f.option === undefined ? {} : { option: f.option }),
-    ...(f.path === undefined ? {} : { path: f.path }),
+    ...(f.path === undefined ? {} : { path: canonicalPath(f.path) }),
     ...(f.options === undefined ? {} : { options: f.options }),
     ...(f.count === undefined ? {} : { count: f.count }),
     ...(f.page === undefined ? {} : { page: f.page }),
