@@ -38,6 +38,21 @@ export const PDFTOTEXT: Requirement = {
 /** The Chromium executable playwright-core drives for the HTML report. */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
+/**
+ * How the tests start it: headless, as root without the sandbox, and without the background
+ * services whose connections this machine's closed network refuses.
+ */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 /** Chromium at {@link CHROMIUM_PATH} (Debian `chromium`). */
 export const CHROMIUM: Requirement = {
   met: existsSync(CHROMIUM_PATH),

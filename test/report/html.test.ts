@@ -6,18 +6,7 @@ import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, renderHtml } from '../../src/report/index.js';
 import { auditorDiff, HOSTILE, hostileDiff } from './fixtures.js';
-import { CHROMIUM, CHROMIUM_PATH, unless } from '../helpers/requires.js';
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROMIUM, CHROMIUM_ARGS, CHROMIUM_PATH, unless } from '../helpers/requires.js';
 
 describe('escapeHtml', () => {
   it('escapes the five markup characters', () => {

@@ -7,18 +7,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { goldenSnapshot } from '../helpers/pdf-store.js';
 import { serveFixture, type Served } from './serve-fixture.js';
-import { CHROMIUM, CHROMIUM_PATH, unless } from '../helpers/requires.js';
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROMIUM, CHROMIUM_ARGS, CHROMIUM_PATH, unless } from '../helpers/requires.js';
 
 let served: Served;
 let browser: Browser;
