@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readBox } from '../../src/parse/check-boxes.js';
 import { indexCells } from '../../src/parse/form-index.js';
-import { layoutRows, pageCells, type RowCell } from './helpers/cells.js';
+import { layoutRows, pageCells, type RowCell } from '../helpers/cells.js';
 
 function boxIn(rows: Parameters<typeof layoutRows>[0], label: string) {
   const index = indexCells([pageCells(1, layoutRows(rows))]);
