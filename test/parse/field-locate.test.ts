@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CatalogueField, FormCatalogue } from '../../src/parse/catalogue/types.js';
+import type { FormCatalogue } from '../../src/parse/catalogue/types.js';
 import { isMergedHeading, locateLabels, locateSections } from '../../src/parse/field-locate.js';
 import { indexCells, type FormIndex } from '../../src/parse/form-index.js';
 import { layoutRows, pageCells, type CellSpec, type RowCell } from '../helpers/cells.js';
