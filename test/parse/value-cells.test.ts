@@ -61,7 +61,7 @@ describe('findValueCell', () => {
       ['評価書番号', '評価書名'],
       ['12', '住民基本台帳事務 基礎項目評価書'],
     ]);
-    const { ctx, hit } = setup(specs, ['評価書番号', '評価書名']);
+    const { ctx, hit } = setup(specs, ['評価書番号']);
     expect(findValueCell(ctx, hit('評価書番号', { valueAt: 'below' }))?.cell.text).toBe('12');
   });
 

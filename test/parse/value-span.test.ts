@@ -42,6 +42,18 @@ describe('valueSpan', () => {
     expect(parts).toHaveLength(2);
   });
 
+  it('stops at an empty cell below it in the same column on the same page', () => {
+    const index = indexCells([
+      pageCells(1, [
+        LABEL,
+        first,
+        { text: '', x0: 170, y0: 800, x1: 555, y1: 806 },
+        { text: '次の値', x0: 170, y0: 806, x1: 555, y1: 820 },
+      ]),
+    ]);
+    expect(valueSpan(index, isLabel('②事務の内容'), cellOf(index, first.text))).toHaveLength(1);
+  });
+
   it('stops at a label', () => {
     const index = twoPages(first, [{ text: '③対象人数', x0: 170, y0: 40, x1: 555, y1: 60 }]);
     const parts = valueSpan(index, isLabel('②事務の内容', '③対象人数'), cellOf(index, first.text));
@@ -79,9 +91,12 @@ describe('valueSpan', () => {
 });
 
 describe('spanTexts', () => {
-  it('returns a single ruled cell as printed', () => {
-    const index = indexCells([pageCells(1, [{ text: 'A\nB', x0: 170, y0: 40, x1: 555, y1: 80 }])]);
-    expect(spanTexts(index, index.cells)).toEqual({ raw: 'A\nB', text: 'A\nB' });
+  it('returns a single ruled cell as the cell reads, without re-joining its lines', () => {
+    const page = pageCells(1, [{ text: 'A\nB', x0: 170, y0: 40, x1: 555, y1: 80 }]);
+    const cell = page.cells[0];
+    if (cell) Object.assign(cell, { raw: 'A\n\nB', text: 'AB' });
+    const index = indexCells([page]);
+    expect(spanTexts(index, index.cells)).toEqual({ raw: 'A\n\nB', text: 'AB' });
     expect(spanTexts(index, [])).toEqual({ raw: '', text: '' });
   });
 
