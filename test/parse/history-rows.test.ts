@@ -54,8 +54,8 @@ describe('findHistoryHeader', () => {
     expect(findHistoryHeader(pageCells(1, layoutRows([row(header)])))).toBeNull();
   });
 
-  it('ignores header texts in free text', () => {
-    const specs = layoutRows([row(HEADER)]).map((s) => ({ ...s, ruled: false }));
+  it('ignores a 変更日 printed as free text', () => {
+    const specs = layoutRows([row(HEADER)]).map((s, i) => (i === 0 ? { ...s, ruled: false } : s));
     expect(findHistoryHeader(pageCells(1, specs))).toBeNull();
   });
 });
@@ -97,6 +97,29 @@ describe('readTableRows', () => {
     const rows = readTableRows(pageCells(2, specs), columns, false);
     expect(rows.map((r) => r.texts.date)).toEqual([R2[0], R1[0]]);
     expect(rows[0]?.page).toBe(2);
+  });
+
+  it('gives the text of a cell merged over two columns to the first of them only', () => {
+    const specs = [
+      ...layoutRows([row(HEADER)], { y: 60 }),
+      ...layoutRows(
+        [
+          [
+            [R1[0] ?? '', 60],
+            [R1[1] ?? '', 110],
+            ['全体を変更', 220],
+            [R1[4] ?? '', 50],
+            [R1[5] ?? '', 75],
+          ],
+        ],
+        {
+          y: 78,
+        },
+      ),
+    ];
+    const rows = readTableRows(pageCells(1, specs), columns, true);
+    expect(rows[0]?.texts.before).toBe('全体を変更');
+    expect(rows[0]?.texts.after).toBe('');
   });
 
   it('gives a 変更日 spanning two rows to both rows', () => {

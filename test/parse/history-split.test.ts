@@ -62,6 +62,12 @@ describe('appendPageRows', () => {
     expect(all.map((r) => r.texts.date)).toEqual(['令和2年4月1日', '令和3年4月1日']);
   });
 
+  it('joins only the first row of a page: a later row without 変更日 stays a row', () => {
+    const all: TableRow[] = [];
+    appendPageRows(all, [upper({ before: '旧' }), tableRow(1, 800, 820, { before: '別の変更' })]);
+    expect(all.map((r) => r.texts.before)).toEqual(['旧', '別の変更']);
+  });
+
   it('starts a new row when the head of the next page is blank', () => {
     const all: TableRow[] = [];
     appendPageRows(all, [upper({ before: '旧' })]);
