@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FormCatalogue } from '../../src/parse/catalogue/types.js';
 import { isMergedHeading, locateLabels, locateSections } from '../../src/parse/field-locate.js';
-import { indexCells, type FormIndex } from '../../src/parse/form-index.js';
+import { indexCells, type FormIndex, type IndexedCell } from '../../src/parse/form-index.js';
 import { layoutRows, pageCells, type CellSpec, type RowCell } from '../helpers/cells.js';
 
 const G1 = '１．対象人数';
@@ -123,7 +123,7 @@ describe('locateLabels', () => {
   });
 
   it('ends the label before an answer printed in its own cell', () => {
-    const text = '②規模 [ 1万人以上 ]';
+    const text = '②規模\n[ 1万人以上 ]';
     const index = form([['Ⅰ 関連情報'], [lbl(G1), lbl(text)]]);
     const hit = locateLabels(index, CATALOGUE).hits.get('I.1.2');
     expect(hit?.cell.cell.text).toBe(text);
@@ -147,6 +147,25 @@ describe('locateLabels', () => {
     expect(windows.get('I.1.1')?.end).toBeLessThanOrEqual(index.formEnd);
   });
 
+  it('finds group headings in catalogue order, past an earlier mention of a later group', () => {
+    const index = form([
+      ['Ⅰ 関連情報'],
+      [lbl(G2)],
+      [lbl(G1), lbl(WHEN), '令和7年4月1日'],
+      [lbl(G2), lbl(WHEN), '令和6年4月1日'],
+    ]);
+    const { hits } = locateLabels(index, CATALOGUE);
+    const whenCells = index.cells.filter((c) => c.cell.text === WHEN).map((c) => c.order);
+    expect([hits.get('I.1.1')?.cell.order, hits.get('I.2.1')?.cell.order]).toEqual(whenCells);
+  });
+
+  it('does not give a label already taken to a later field (its group heading missing)', () => {
+    const index = form([['Ⅰ 関連情報'], [lbl(G1), lbl(WHEN), '令和7年4月1日']]);
+    const { hits } = locateLabels(index, CATALOGUE);
+    expect(hits.get('I.1.1')?.cell.cell.text).toBe(WHEN);
+    expect(hits.has('I.2.1')).toBe(false);
+  });
+
   it('never takes one cell for two fields', () => {
     const { hits } = locateLabels(form(BODY), CATALOGUE);
     const cells = [...hits.values()].map((h) => h.cell);
@@ -159,5 +178,11 @@ describe('isMergedHeading', () => {
     const spec: CellSpec = { text: `Ⅰ 関連情報\n${G1}`, x0: 40, y0: 40, x1: 555, y1: 70 };
     const index = indexCells([pageCells(1, [spec, { ...spec, text: 'Ⅰ 関連情報', y0: 80, y1: 100 }])]);
     expect(index.cells.map(isMergedHeading)).toEqual([true, false]);
+    // A long block is a value, never a heading running on.
+    const long = {
+      ...spec,
+      text: ['Ⅰ 関連情報', ...Array.from({ length: 7 }, (_, i) => `行${i}`)].join('\n'),
+    };
+    expect(isMergedHeading(indexCells([pageCells(1, [long])]).cells[0] as IndexedCell)).toBe(false);
   });
 });
