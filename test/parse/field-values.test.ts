@@ -31,6 +31,11 @@ describe('matchOption', () => {
     ];
     expect(matchOption('1,000人未満', options)?.number).toBe(1);
     expect(matchOption('1,000人以上1万人未満', options)?.number).toBe(2);
+    const both = [
+      { number: 1, label: '1万人未満（任意実施、特に大規模）' },
+      { number: 2, label: '1万人未満（任意）' },
+    ];
+    expect(matchOption('1万人未満', both)?.number).toBe(2);
   });
 });
 
@@ -140,8 +145,8 @@ describe('readField', () => {
     });
 
     it('keeps an unknown answer as printed with CHOICE_UNKNOWN', () => {
-      const r = read([[['⑤対策は十分か', 130], '[ 不明 ]']], field);
-      expect(r.field).toMatchObject({ value: '不明', option: null });
+      const r = read([[['⑤対策は十分か', 130], '[ 9) 不明 ]']], field);
+      expect(r.field).toMatchObject({ raw: '[ 9) 不明 ]', value: '不明', option: null });
       expect(r.warnings.map((w) => w.code)).toEqual(['CHOICE_UNKNOWN']);
     });
 
