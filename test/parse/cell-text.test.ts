@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCellLines } from '../../src/parse/cell-text.js';
-import { charRuns, run, shuffled } from './layout-builder.js';
+import { charRuns, run, shuffled } from '../helpers/layout.js';
 
 describe('buildCellLines', () => {
   it('groups runs by baseline, lines top to bottom and runs left to right', () => {

@@ -3,7 +3,7 @@ import { KISO_R6 } from '../../src/parse/catalogue/kiso-r6.js';
 import { readCatalogueFields } from '../../src/parse/fields.js';
 import { indexCells } from '../../src/parse/form-index.js';
 import { layoutRows, pageCells } from '../helpers/cells.js';
-import { buildKisoDocument, KISO_DOCUMENT_VALUES } from './helpers/kiso-document.js';
+import { buildKisoDocument, KISO_DOCUMENT_VALUES } from '../helpers/kiso-document.js';
 
 describe('readCatalogueFields on a hand-built 基礎項目評価書', () => {
   const result = readCatalogueFields(indexCells(buildKisoDocument()), KISO_R6);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupFreeText } from '../../src/parse/free-text.js';
-import { run, textLines } from './layout-builder.js';
+import { run, textLines } from '../helpers/layout.js';
 
 describe('groupFreeText', () => {
   it('keeps lines close below each other in one block', () => {

@@ -13,7 +13,7 @@ import {
   shuffled,
   textLines,
   vline,
-} from './layout-builder.js';
+} from '../helpers/layout.js';
 
 function rounded(cell: Cell): [number, number, number, number] {
   return [Math.round(cell.x0), Math.round(cell.y0), Math.round(cell.x1), Math.round(cell.y1)];

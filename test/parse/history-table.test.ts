@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDocumentCells } from '../../src/parse/grid-cells.js';
 import { parseHistoryTable } from '../../src/parse/history-table.js';
 import type { PageLayout, RuleLine, TextRun } from '../../src/types.js';
-import { gridRules, page, run, shuffled, textLines } from './layout-builder.js';
+import { gridRules, page, run, shuffled, textLines } from '../helpers/layout.js';
 
 /** Column edges of the 変更箇所 table (points). */
 const XS = [40, 110, 240, 350, 460, 500, 570];

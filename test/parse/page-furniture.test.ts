@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findPageFurniture } from '../../src/parse/page-furniture.js';
 import { buildDocumentCells } from '../../src/parse/grid-cells.js';
 import type { PageLayout, TextRun } from '../../src/types.js';
-import { gridRules, page, run } from './layout-builder.js';
+import { gridRules, page, run } from '../helpers/layout.js';
 
 /** A page with one table (y 60–780) and the given extra runs. */
 function tablePage(n: number, runs: TextRun[]): PageLayout {

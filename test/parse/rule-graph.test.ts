@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findCellRects, type Rect } from '../../src/parse/rule-graph.js';
 import { cleanRules } from '../../src/parse/rule-lines.js';
-import { gridRules, hline, rectRules, vline } from './layout-builder.js';
+import { gridRules, hline, rectRules, vline } from '../helpers/layout.js';
 
 function boxes(rects: readonly Rect[]): number[][] {
   return rects

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanRules, type RuleSegment } from '../../src/parse/rule-lines.js';
-import { gridRules, hline, rectRules, vline } from './layout-builder.js';
+import { gridRules, hline, rectRules, vline } from '../helpers/layout.js';
 
 function rounded(segments: readonly RuleSegment[]): [number, number, number][] {
   return segments

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assignRuns } from '../../src/parse/run-assign.js';
-import { run } from './layout-builder.js';
+import { run } from '../helpers/layout.js';
 
 const LEFT = { x0: 0, y0: 0, x1: 50, y1: 20 };
 const RIGHT = { x0: 50, y0: 0, x1: 150, y1: 20 };

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { KISO_R6 } from '../../src/parse/catalogue/kiso-r6.js';
 import { parseSnapshot, PARSER_VERSION } from '../../src/parse/snapshot.js';
 import type { DocumentLayout } from '../../src/types.js';
-import { buildKisoDocument, KISO_DOCUMENT_VALUES } from './helpers/kiso-document.js';
-import { layoutOf } from './helpers/layout.js';
+import { buildKisoDocument, KISO_DOCUMENT_VALUES } from '../helpers/kiso-document.js';
+import { layoutOf } from '../helpers/layout.js';
 
 const SOURCE = { sha256: 'ab'.repeat(32), fileName: 'kiso.pdf' };
 

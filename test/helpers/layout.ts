@@ -1,8 +1,10 @@
 /**
- * Hand-built page layouts for the parse tests: ruling lines and text runs placed like a PDF
- * producer would (points, origin top-left). Not a test file itself.
+ * Hand-built page layouts for the tests: ruling lines and text runs placed like a PDF producer
+ * would (points, origin top-left), and the layout of hand-built cells (see ./cells.ts), so parse
+ * tests can run the whole stage (P1's grid building included) without a PDF. Not a test file itself.
  */
-import type { PageLayout, RuleLine, TextRun } from '../../src/types.js';
+import type { PageCells } from '../../src/parse/cell.js';
+import type { DocumentLayout, PageLayout, RuleLine, TextRun } from '../../src/types.js';
 
 /** A horizontal ruling line from x1 to x2 at y. */
 export function hline(
@@ -133,4 +135,37 @@ export function shuffled<T>(items: readonly T[], seed = 7): T[] {
     out[j] = a;
   }
   return out;
+}
+
+/**
+ * The layout of one page of cells: each line becomes a text run, each ruled cell four ruling
+ * lines (rectangle edges, shared edges drawn twice as producers do).
+ */
+export function pageLayoutOf(cells: PageCells): PageLayout {
+  const runs: TextRun[] = [];
+  const rules: RuleLine[] = [];
+  for (const cell of cells.cells) {
+    if (cell.ruled) rules.push(...rectRules(cell.x0, cell.y0, cell.x1, cell.y1));
+    for (const line of cell.lines) {
+      // Hand-built text is not wrapped: keep each run inside its cell.
+      const right = cell.ruled ? Math.min(line.x1, cell.x1 - 2) : line.x1;
+      runs.push({
+        text: line.text,
+        x: line.x0,
+        y: line.y0,
+        width: right - line.x0,
+        height: line.y1 - line.y0,
+        baseline: line.baseline,
+        fontSize: line.fontSize,
+        fontName: 'g_d0_f1',
+        direction: 'ltr',
+      });
+    }
+  }
+  return { number: cells.page, width: cells.width, height: cells.height, rotation: 0, runs, rules };
+}
+
+/** The layout of a document of hand-built pages. */
+export function layoutOf(pages: readonly PageCells[]): DocumentLayout {
+  return { pages: pages.map(pageLayoutOf), info: { pageCount: pages.length } };
 }
