@@ -7,11 +7,12 @@
 import type { TextRun } from '../types.js';
 import type { CellLine } from './cell.js';
 import { groupRunsByBaseline, lineFromRuns } from './cell-text.js';
+import { DEFAULT_PARSE_SETTINGS } from './settings.js';
 
 /** A horizontal gap wider than this many font sizes separates two fragments on one baseline. */
-const FRAGMENT_GAP = 2.5;
+const FRAGMENT_GAP = DEFAULT_PARSE_SETTINGS.freeText.fragmentGap;
 /** A line joins the block above when the whitespace between them is under this share of its font size. */
-const BLOCK_GAP = 0.9;
+const BLOCK_GAP = DEFAULT_PARSE_SETTINGS.freeText.blockGap;
 
 /** One block of free text: its lines top to bottom. */
 export interface FreeBlock {

@@ -5,6 +5,7 @@
 import type { HistoryColumn } from '../types.js';
 import { normalizeText } from '../normalize/index.js';
 import type { Cell, PageCells } from './cell.js';
+import { DEFAULT_PARSE_SETTINGS } from './settings.js';
 
 /** Columns in printed order. */
 export const HISTORY_COLUMN_KEYS: readonly HistoryColumn[] = [
@@ -27,7 +28,7 @@ const HEADER_TEXTS: readonly string[] = [
 ];
 
 /** Cell edges within this many points line up with a column edge. */
-const EDGE_TOLERANCE = 3;
+const EDGE_TOLERANCE = DEFAULT_PARSE_SETTINGS.history.edgeTolerance;
 
 /** The table's column x-ranges, and where its body starts on the page holding the header. */
 export interface HistoryColumns {

@@ -10,9 +10,10 @@ import type { HistoryColumn } from '../types.js';
 import type { Cell } from './cell.js';
 import { wrapsAcross } from './cell-paragraphs.js';
 import { HISTORY_COLUMN_KEYS, type TableRow } from './history-rows.js';
+import { DEFAULT_PARSE_SETTINGS } from './settings.js';
 
 /** A line sitting this many font sizes lower (or higher) than its neighbours at the cut is a blank line away. */
-const BLANK_SHIFT = 0.9;
+const BLANK_SHIFT = DEFAULT_PARSE_SETTINGS.history.blankShift;
 
 /**
  * Append one page's rows to the table's rows. The first row of the page continues the last row
