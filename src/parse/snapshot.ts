@@ -123,7 +123,7 @@ export interface ParseOptions {
 }
 
 /** Groups threaded from parseSnapshot down to their steps (the others are fixed at their defaults). */
-const PER_CALL_GROUPS: readonly (keyof ParseSettings)[] = ['rules', 'cells', 'furniture'];
+const PER_CALL_GROUPS: readonly (keyof ParseSettings)[] = ['rules', 'cells', 'furniture', 'history'];
 
 function resolveOptions(options: ParseOptions): Readonly<ParseSettings> {
   const given = options.settings ?? {};
@@ -159,7 +159,7 @@ export function parseSnapshot(
     'reading the 変更箇所 table',
     warnings,
     { rows: [], warnings: [] },
-    () => parseHistoryTable(pages),
+    () => parseHistoryTable(pages, settings.history),
   );
   warnings.push(
     ...history.warnings,

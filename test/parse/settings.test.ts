@@ -83,6 +83,11 @@ describe('settings reach their step', () => {
     // No cell is that large: no ruled cells, so the catalogue fields are not found.
     expect(notFound({ settings: { rules: { minCellSide: 5000 } } })).toBeGreaterThan(0);
     expect(() => parseSnapshot(layout, SOURCE, { settings: { rules: { snap: -2 } } })).toThrow(RangeError);
+    // A looser 変更箇所 edge tolerance merges row bands: the rows read change.
+    const rows = (settings?: Parameters<typeof parseSnapshot>[2]): string[] =>
+      parseSnapshot(layout, SOURCE, settings).changeHistory.map((r) => r.item);
+    expect(rows()).toHaveLength(2);
+    expect(rows({ settings: { history: { edgeTolerance: 200 } } })).not.toEqual(rows());
     // A group not yet threaded is refused, not silently ignored.
     expect(() => parseSnapshot(layout, SOURCE, { settings: { text: { spaceGap: 1 } } })).toThrow(
       /not yet configurable per call/u,
