@@ -15,17 +15,17 @@ import { assignRuns } from './run-assign.js';
 import { DEFAULT_PARSE_SETTINGS, type CellSettings, type ParseSettings } from './settings.js';
 
 /** The settings the cell steps read. */
-type CellStepSettings = Pick<ParseSettings, 'rules' | 'cells' | 'furniture'>;
+type CellStepSettings = Pick<ParseSettings, 'rules' | 'cells' | 'freeText' | 'furniture'>;
 
 /**
  * Rebuild the cells of one page: ruled cells from the lattice of ruling lines, then free text
  * blocks. Runs in `furniture` (page numbers, running titles: see `findPageFurniture`) are left out.
- * `settings`: the ruling-line and cell settings ({@link ParseSettings} `rules`, `cells`).
+ * `settings`: the ruling-line, cell and free-text settings ({@link ParseSettings} `rules`, `cells`, `freeText`).
  */
 export function buildPageCells(
   page: PageLayout,
   furniture?: ReadonlySet<TextRun>,
-  settings: Readonly<Pick<ParseSettings, 'rules' | 'cells'>> = DEFAULT_PARSE_SETTINGS,
+  settings: Readonly<Pick<ParseSettings, 'rules' | 'cells' | 'freeText'>> = DEFAULT_PARSE_SETTINGS,
 ): PageCells {
   const { rules } = settings;
   const rects = findCellRects(cleanRules(page.rules, rules), rules.cornerTouch, rules.minCellSide);
@@ -36,7 +36,7 @@ export function buildPageCells(
     return { page: page.number, ...rect, lines, ...cellTexts(lines, rect), ruled: true };
   });
   // Free text has no right border to wrap at: every line break is kept.
-  const free: Cell[] = groupFreeText(outside).map((block) => ({
+  const free: Cell[] = groupFreeText(outside, settings.freeText).map((block) => ({
     page: page.number,
     ...block,
     ...cellTexts(block.lines, block, false),

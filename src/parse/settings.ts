@@ -4,7 +4,7 @@
  * (`snap_tolerance`, `join_tolerance`, …): a caller passes a partial object to
  * `parseSnapshot(layout, source, { settings })`, {@link resolveParseSettings} fills in the
  * defaults and refuses nonsense, and each step receives its group. Threaded per call so far:
- * `rules`, `cells`, `furniture`, `history`; the other groups are read by their steps from
+ * `rules`, `cells`, `freeText`, `furniture`, `history`; the other groups are read by their steps from
  * {@link DEFAULT_PARSE_SETTINGS} and parseSnapshot refuses overrides of them.
  *
  * Units: `pt` is PDF points (origin top-left); `em` is a share of the run's or line's font size

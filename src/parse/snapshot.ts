@@ -123,7 +123,13 @@ export interface ParseOptions {
 }
 
 /** Groups threaded from parseSnapshot down to their steps (the others are fixed at their defaults). */
-const PER_CALL_GROUPS: readonly (keyof ParseSettings)[] = ['rules', 'cells', 'furniture', 'history'];
+const PER_CALL_GROUPS: readonly (keyof ParseSettings)[] = [
+  'rules',
+  'cells',
+  'freeText',
+  'furniture',
+  'history',
+];
 
 function resolveOptions(options: ParseOptions): Readonly<ParseSettings> {
   const given = options.settings ?? {};

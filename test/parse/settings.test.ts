@@ -66,6 +66,17 @@ describe('settings reach their step', () => {
     expect(order(1)).toEqual(['右', '左']);
   });
 
+  it('freeText.blockGap: two lines of free text are one block by default, two when the gap must be tighter', () => {
+    const runs = [run('見出しの一行目', 60, 60), run('見出しの二行目', 60, 74)];
+    const blocks = (blockGap: number): number =>
+      buildPageCells(page(1, [], runs), undefined, {
+        ...DEFAULT_PARSE_SETTINGS,
+        freeText: { ...DEFAULT_PARSE_SETTINGS.freeText, blockGap },
+      }).cells.length;
+    expect(blocks(DEFAULT_PARSE_SETTINGS.freeText.blockGap)).toBe(1);
+    expect(blocks(0.1)).toBe(2);
+  });
+
   it('furniture.minRepeats: a title on two pages is furniture by default, not when three are required', () => {
     const title = '特定個人情報保護評価書（基礎項目評価書）';
     const pages = [1, 2, 3].map((n) =>
