@@ -64,6 +64,11 @@ export {
 export {
   parseSnapshot,
   PARSER_VERSION,
+  DEFAULT_PARSE_SETTINGS,
+  resolveParseSettings,
+  type ParseOptions,
+  type ParseSettings,
+  type ParseSettingsInput,
   CATALOGUES,
   KISO_R6,
   KISO_PRE_H31,

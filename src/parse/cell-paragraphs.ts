@@ -7,24 +7,25 @@
 import { emWidth, joinWrappedLines, stripListMarker, textEm } from '../normalize/index.js';
 import type { Cell, CellLine } from './cell.js';
 import type { Rect } from './rule-graph.js';
+import { DEFAULT_PARSE_SETTINGS } from './settings.js';
 
 /** A baseline step above this many times the cell's line pitch is a blank line (空行). */
-const BLANK_LINE_STEP = 1.5;
+const BLANK_LINE_STEP = DEFAULT_PARSE_SETTINGS.paragraphs.blankLineStep;
 /** Line pitch assumed at most this many font sizes (a cell whose only step is a blank line). */
-const MAX_PITCH = 1.3;
+const MAX_PITCH = DEFAULT_PARSE_SETTINGS.paragraphs.maxPitch;
 /**
  * The next line's first unit must overrun the right limit by more than minus this share of the
  * font size for a wrap, when the unit holds half-width characters: their widths are estimated
  * (½ em), proportional fonts draw them narrower or wider.
  */
-const FIT_TOLERANCE = 0.25;
+const FIT_TOLERANCE = DEFAULT_PARSE_SETTINGS.paragraphs.fitTolerance;
 /**
  * The same for a unit of full-width characters only: they are exactly 1 em in every Japanese
  * font, so only rounding is tolerated (a `熊` that fits with 0.2pt to spare was not wrapped).
  */
-const FULL_WIDTH_FIT_TOLERANCE = 0.01;
+const FULL_WIDTH_FIT_TOLERANCE = DEFAULT_PARSE_SETTINGS.paragraphs.fullWidthFitTolerance;
 /** A line starting this many font sizes right of the cell's text edge is indented. */
-const INDENT_MIN = 0.75;
+const INDENT_MIN = DEFAULT_PARSE_SETTINGS.paragraphs.indentMin;
 
 /** A Latin word or number, which no producer breaks: `R5.1`, `2017/4/1`, `PaaS`. */
 const LATIN_WORD = '[A-Za-z0-9Ａ-Ｚａ-ｚ０-９][A-Za-z0-9Ａ-Ｚａ-ｚ０-９.,:/%-]*';

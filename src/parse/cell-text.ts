@@ -5,13 +5,14 @@
 import type { TextRun } from '../types.js';
 import type { CellLine } from './cell.js';
 import { joinStrayGlyphs, spliceOverlays } from './stray-glyphs.js';
+import { DEFAULT_PARSE_SETTINGS } from './settings.js';
 
 /** Runs whose baselines differ by at most this share of the font size are one line. */
-const BASELINE_TOLERANCE = 0.3;
+const BASELINE_TOLERANCE = DEFAULT_PARSE_SETTINGS.text.baselineTolerance;
 /** A gap of at least this share of the font size between runs prints as a space (about one character). */
-const SPACE_GAP = 0.8;
+const SPACE_GAP = DEFAULT_PARSE_SETTINGS.text.spaceGap;
 /** Between two Latin letters or digits a word space is narrower: a half-width space is ~0.25–0.5 em. */
-const LATIN_SPACE_GAP = 0.3;
+const LATIN_SPACE_GAP = DEFAULT_PARSE_SETTINGS.text.latinSpaceGap;
 
 /**
  * After full-width punctuation whose glyph carries its own blank half (`、` `。` `，` `．`), a gap
@@ -19,7 +20,7 @@ const LATIN_SPACE_GAP = 0.3;
  * half width (`第4条\u3000、\u30003項` → `、`, ½ em, `3項`). Inside running text such punctuation is
  * followed by the next character with no gap at all.
  */
-const PUNCT_SPACE_GAP = 0.45;
+const PUNCT_SPACE_GAP = DEFAULT_PARSE_SETTINGS.text.punctSpaceGap;
 const BLANK_HALF_PUNCT = /[、。，．]$/u;
 
 const LATIN = /[A-Za-z0-9]/;

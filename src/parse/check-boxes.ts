@@ -6,11 +6,12 @@
 import type { CellLine } from './cell.js';
 import type { FormIndex, IndexedCell, OrderRange } from './form-index.js';
 import { keyText, labelKey } from './label-key.js';
+import { DEFAULT_PARSE_SETTINGS } from './settings.js';
 
 /** Marks that tick a box: ○ ◯ ● 〇 ✓ ✔ ☑ ☒ ■ (Word fills the box) レ X x × ✕ ✗. */
 const MARK = /[○◯●〇✓✔☑✅☒■◼レXx×✕✗]/u;
 /** How far before the box label (in key characters) the box may start. */
-const BOX_REACH = 8;
+const BOX_REACH = DEFAULT_PARSE_SETTINGS.fields.boxReach;
 
 /** One box as read. */
 export interface BoxReading {

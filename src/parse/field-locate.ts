@@ -7,6 +7,7 @@
 import type { CatalogueField, CatalogueSectionId, FormCatalogue } from './catalogue/types.js';
 import type { FormIndex, IndexedCell, OrderRange } from './form-index.js';
 import { labelKey, labelPrefixEnd, matchLabelKey, splitHeadingKey } from './label-key.js';
+import { DEFAULT_PARSE_SETTINGS } from './settings.js';
 
 /** Where a field's label was found. */
 export interface LabelHit {
@@ -79,7 +80,7 @@ export function isMergedHeading(c: IndexedCell): boolean {
 }
 
 /** Share of the score a heading keeps when it is found below other lines of its cell. */
-const TAIL_PENALTY = 0.95;
+const TAIL_PENALTY = DEFAULT_PARSE_SETTINGS.fields.tailPenalty;
 
 /**
  * Does the cell hold `group`, alone or followed by a box or one of the group's sub-labels, or

@@ -18,6 +18,7 @@ import {
   type ValueContext,
 } from './value-cells.js';
 import { spanTexts, valueSpan } from './value-span.js';
+import { DEFAULT_PARSE_SETTINGS } from './settings.js';
 
 /** One field as read, or nothing with the reason in `warnings`. */
 export interface FieldReading {
@@ -28,7 +29,7 @@ export interface FieldReading {
 }
 
 /** A choice answer below this similarity to every option is CHOICE_UNKNOWN. */
-const OPTION_SIMILARITY_FLOOR = 0.8;
+const OPTION_SIMILARITY_FLOOR = DEFAULT_PARSE_SETTINGS.fields.optionSimilarityFloor;
 
 function located(catalogueField: CatalogueField, raw: string, cells: readonly IndexedCell[]): SnapshotField {
   const first = cells[0];

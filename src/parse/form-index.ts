@@ -5,6 +5,7 @@
  */
 import type { Cell, PageCells } from './cell.js';
 import { labelKey, skeletonKey } from './label-key.js';
+import { DEFAULT_PARSE_SETTINGS } from './settings.js';
 
 /** A cell with its place in the document's reading order and its match keys. */
 export interface IndexedCell {
@@ -44,7 +45,7 @@ export interface FormIndex {
 }
 
 /** Blocks of at most this many lines get {@link IndexedCell.tailKeys}. */
-const MAX_TAIL_LINES = 6;
+const MAX_TAIL_LINES = DEFAULT_PARSE_SETTINGS.fields.maxTailLines;
 
 /** Keys that open the 変更箇所 part of the document. */
 const HISTORY_START_KEYS = new Set(['変更箇所', '変更日']);

@@ -7,11 +7,7 @@
 import type { TextRun } from '../types.js';
 import type { CellLine } from './cell.js';
 import { groupRunsByBaseline, lineFromRuns } from './cell-text.js';
-
-/** A horizontal gap wider than this many font sizes separates two fragments on one baseline. */
-const FRAGMENT_GAP = 2.5;
-/** A line joins the block above when the whitespace between them is under this share of its font size. */
-const BLOCK_GAP = 0.9;
+import { DEFAULT_PARSE_SETTINGS, type FreeTextSettings } from './settings.js';
 
 /** One block of free text: its lines top to bottom. */
 export interface FreeBlock {
@@ -22,13 +18,19 @@ export interface FreeBlock {
   lines: CellLine[];
 }
 
-/** Group runs outside the ruled cells into blocks of nearby lines. */
-export function groupFreeText(runs: readonly TextRun[]): FreeBlock[] {
-  const fragments = groupRunsByBaseline(runs).flatMap(splitLine);
+/**
+ * Group runs outside the ruled cells into blocks of nearby lines. `settings`: the fragment gap
+ * on one baseline and the block gap between lines ({@link FreeTextSettings}, em).
+ */
+export function groupFreeText(
+  runs: readonly TextRun[],
+  settings: Readonly<FreeTextSettings> = DEFAULT_PARSE_SETTINGS.freeText,
+): FreeBlock[] {
+  const fragments = groupRunsByBaseline(runs).flatMap((line) => splitLine(line, settings.fragmentGap));
   fragments.sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0);
   const blocks: FreeBlock[] = [];
   for (const fragment of fragments) {
-    const block = blocks.find((b) => continues(b, fragment));
+    const block = blocks.find((b) => continues(b, fragment, settings.blockGap));
     if (block) {
       block.lines.push(fragment);
       block.x0 = Math.min(block.x0, fragment.x0);
@@ -42,23 +44,23 @@ export function groupFreeText(runs: readonly TextRun[]): FreeBlock[] {
 }
 
 /** Split one baseline's line where runs lie far apart (a heading on the left, a note on the right). */
-function splitLine(line: readonly TextRun[]): CellLine[] {
+function splitLine(line: readonly TextRun[], fragmentGap: number): CellLine[] {
   const onLine = [...line].sort((a, b) => a.x - b.x);
   const groups: TextRun[][] = [];
   let right = -Infinity;
   for (const run of onLine) {
     const group = groups[groups.length - 1];
-    if (group && run.x - right <= FRAGMENT_GAP * run.fontSize) group.push(run);
+    if (group && run.x - right <= fragmentGap * run.fontSize) group.push(run);
     else groups.push([run]);
     right = Math.max(right, run.x + run.width);
   }
   return groups.map(lineFromRuns);
 }
 
-function continues(block: FreeBlock, line: CellLine): boolean {
+function continues(block: FreeBlock, line: CellLine, blockGap: number): boolean {
   const last = block.lines[block.lines.length - 1];
   if (!last) return false;
   const gap = line.y0 - last.y1;
   const overlaps = line.x0 < block.x1 && line.x1 > block.x0;
-  return overlaps && gap > -0.5 * line.fontSize && gap < BLOCK_GAP * line.fontSize;
+  return overlaps && gap > -0.5 * line.fontSize && gap < blockGap * line.fontSize;
 }

@@ -12,18 +12,23 @@ import { findPageFurniture } from './page-furniture.js';
 import { findCellRects } from './rule-graph.js';
 import { cleanRules } from './rule-lines.js';
 import { assignRuns } from './run-assign.js';
+import { DEFAULT_PARSE_SETTINGS, type CellSettings, type ParseSettings } from './settings.js';
 
-/** Cells whose tops differ by at most this many points are in one row of the reading order. */
-const ROW_TOLERANCE = 2;
-/** Share of the smaller side two cells must overlap to be neighbours in a band. */
-const BAND_OVERLAP = 0.5;
+/** The settings the cell steps read. */
+type CellStepSettings = Pick<ParseSettings, 'rules' | 'cells' | 'freeText' | 'furniture'>;
 
 /**
  * Rebuild the cells of one page: ruled cells from the lattice of ruling lines, then free text
  * blocks. Runs in `furniture` (page numbers, running titles: see `findPageFurniture`) are left out.
+ * `settings`: the ruling-line, cell and free-text settings ({@link ParseSettings} `rules`, `cells`, `freeText`).
  */
-export function buildPageCells(page: PageLayout, furniture?: ReadonlySet<TextRun>): PageCells {
-  const rects = findCellRects(cleanRules(page.rules));
+export function buildPageCells(
+  page: PageLayout,
+  furniture?: ReadonlySet<TextRun>,
+  settings: Readonly<Pick<ParseSettings, 'rules' | 'cells' | 'freeText'>> = DEFAULT_PARSE_SETTINGS,
+): PageCells {
+  const { rules } = settings;
+  const rects = findCellRects(cleanRules(page.rules, rules), rules.cornerTouch, rules.minCellSide);
   const runs = furniture === undefined ? page.runs : page.runs.filter((r) => !furniture.has(r));
   const { inside, outside } = assignRuns(runs, rects);
   const ruled: Cell[] = rects.map((rect, i) => {
@@ -31,19 +36,22 @@ export function buildPageCells(page: PageLayout, furniture?: ReadonlySet<TextRun
     return { page: page.number, ...rect, lines, ...cellTexts(lines, rect), ruled: true };
   });
   // Free text has no right border to wrap at: every line break is kept.
-  const free: Cell[] = groupFreeText(outside).map((block) => ({
+  const free: Cell[] = groupFreeText(outside, settings.freeText).map((block) => ({
     page: page.number,
     ...block,
     ...cellTexts(block.lines, block, false),
     ruled: false,
   }));
-  return makePageCells(page.number, page.width, page.height, [...ruled, ...free]);
+  return makePageCells(page.number, page.width, page.height, [...ruled, ...free], settings.cells);
 }
 
 /** Rebuild the cells of every page of a document, in page order, without its page furniture. */
-export function buildDocumentCells(layout: DocumentLayout): PageCells[] {
-  const furniture = findPageFurniture(layout.pages);
-  return layout.pages.map((page) => buildPageCells(page, furniture));
+export function buildDocumentCells(
+  layout: DocumentLayout,
+  settings: Readonly<CellStepSettings> = DEFAULT_PARSE_SETTINGS,
+): PageCells[] {
+  const furniture = findPageFurniture(layout.pages, settings.furniture);
+  return layout.pages.map((page) => buildPageCells(page, furniture, settings));
 }
 
 /**
@@ -55,8 +63,10 @@ export function makePageCells(
   width: number,
   height: number,
   cells: readonly Cell[],
+  settings: Readonly<CellSettings> = DEFAULT_PARSE_SETTINGS.cells,
 ): PageCells {
-  const ordered = sortReadingOrder(cells);
+  const { rowTolerance, bandOverlap } = settings;
+  const ordered = sortReadingOrder(cells, rowTolerance);
   return {
     page,
     width,
@@ -67,8 +77,8 @@ export function makePageCells(
         .filter(
           (c) =>
             c !== cell &&
-            c.x0 >= cell.x1 - ROW_TOLERANCE &&
-            overlapShare(c.y0, c.y1, cell.y0, cell.y1) >= BAND_OVERLAP,
+            c.x0 >= cell.x1 - rowTolerance &&
+            overlapShare(c.y0, c.y1, cell.y0, cell.y1) >= bandOverlap,
         )
         .sort((a, b) => a.x0 - b.x0 || a.y0 - b.y0),
     below: (cell) =>
@@ -76,8 +86,8 @@ export function makePageCells(
         .filter(
           (c) =>
             c !== cell &&
-            c.y0 >= cell.y1 - ROW_TOLERANCE &&
-            overlapShare(c.x0, c.x1, cell.x0, cell.x1) >= BAND_OVERLAP,
+            c.y0 >= cell.y1 - rowTolerance &&
+            overlapShare(c.x0, c.x1, cell.x0, cell.x1) >= bandOverlap,
         )
         .sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0),
   };
@@ -90,14 +100,14 @@ function overlapShare(a0: number, a1: number, b0: number, b1: number): number {
   return shorter > 0 ? overlap / shorter : 0;
 }
 
-/** Top to bottom, then left to right; tops within 2pt count as one row (borders drawn a hair apart). */
-function sortReadingOrder(cells: readonly Cell[]): Cell[] {
+/** Top to bottom, then left to right; tops within `rowTolerance` count as one row (borders drawn a hair apart). */
+function sortReadingOrder(cells: readonly Cell[], rowTolerance: number): Cell[] {
   const byTop = [...cells].sort((a, b) => a.y0 - b.y0);
   const rowOf = new Map<Cell, number>();
   let row = 0;
   let rowTop = -Infinity;
   for (const cell of byTop) {
-    if (cell.y0 - rowTop > ROW_TOLERANCE) {
+    if (cell.y0 - rowTop > rowTolerance) {
       row++;
       rowTop = cell.y0;
     }

@@ -10,18 +10,21 @@ import type { HistoryColumn } from '../types.js';
 import type { Cell } from './cell.js';
 import { wrapsAcross } from './cell-paragraphs.js';
 import { HISTORY_COLUMN_KEYS, type TableRow } from './history-rows.js';
-
-/** A line sitting this many font sizes lower (or higher) than its neighbours at the cut is a blank line away. */
-const BLANK_SHIFT = 0.9;
+import { DEFAULT_PARSE_SETTINGS, type HistorySettings } from './settings.js';
 
 /**
  * Append one page's rows to the table's rows. The first row of the page continues the last row
  * when its 変更日 is empty and another column has text.
  */
-export function appendPageRows(all: TableRow[], rows: readonly TableRow[]): void {
+export function appendPageRows(
+  all: TableRow[],
+  rows: readonly TableRow[],
+  settings: Readonly<HistorySettings> = DEFAULT_PARSE_SETTINGS.history,
+): void {
   rows.forEach((row, i) => {
     const last = all[all.length - 1];
-    if (i === 0 && last !== undefined && isBlank(row.texts.date) && hasText(row)) joinRest(last, row);
+    if (i === 0 && last !== undefined && isBlank(row.texts.date) && hasText(row))
+      joinRest(last, row, settings.blankShift);
     else all.push({ page: row.page, texts: { ...row.texts }, cells: { ...row.cells } });
   });
 }
@@ -35,12 +38,12 @@ function hasText(row: TableRow): boolean {
 }
 
 /** Join each column of `rest` (head of the next page) onto `row`, remembering the lowest part's cell. */
-function joinRest(row: TableRow, rest: TableRow): void {
+function joinRest(row: TableRow, rest: TableRow, blankShift: number): void {
   const above: TableRow = { ...row, cells: { ...row.cells } };
   for (const key of HISTORY_COLUMN_KEYS) {
     const lower = rest.cells[key];
     if (lower === undefined || isBlank(rest.texts[key])) continue;
-    row.texts[key] = isBlank(row.texts[key]) ? rest.texts[key] : joinParts(above, rest, key);
+    row.texts[key] = isBlank(row.texts[key]) ? rest.texts[key] : joinParts(above, rest, key, blankShift);
     row.cells[key] = lower;
   }
 }
@@ -51,14 +54,14 @@ function joinRest(row: TableRow, rest: TableRow): void {
  * can sit inside it, however the producer spread the cells' lines over the two pages), else a
  * paragraph break, with a blank line only where a line of the row is missing at the cut.
  */
-function joinParts(row: TableRow, rest: TableRow, key: HistoryColumn): string {
+function joinParts(row: TableRow, rest: TableRow, key: HistoryColumn, blankShift: number): string {
   const upper = row.cells[key];
   const lower = rest.cells[key];
   const [above, below] = [row.texts[key], rest.texts[key]];
   if (upper === undefined || lower === undefined) return `${above}\n${below}`;
   // A sentence running on at the cut is one paragraph: no blank line can sit inside it.
   if (wrapsAcross(upper, lower)) return joinWrappedLines([above, below]);
-  return blankAtCut(upper, lower, row, rest) ? `${above}\n\n${below}` : `${above}\n${below}`;
+  return blankAtCut(upper, lower, row, rest, blankShift) ? `${above}\n\n${below}` : `${above}\n${below}`;
 }
 
 /**
@@ -66,11 +69,12 @@ function joinParts(row: TableRow, rest: TableRow, key: HistoryColumn): string {
  * its row on that page (a producer that cuts rows by line keeps the blank line there), or the
  * lower part starts a line below the highest text of its row on the next page.
  */
-function blankAtCut(upper: Cell, lower: Cell, row: TableRow, rest: TableRow): boolean {
+/** `blankShift`: a line sitting this many font sizes lower (or higher) than its neighbours at the cut is a blank line away. */
+function blankAtCut(upper: Cell, lower: Cell, row: TableRow, rest: TableRow, blankShift: number): boolean {
   const lastLine = upper.lines[upper.lines.length - 1];
   const firstLine = lower.lines[0];
   if (lastLine === undefined || firstLine === undefined) return false;
-  const shift = BLANK_SHIFT * Math.max(lastLine.fontSize, firstLine.fontSize);
+  const shift = blankShift * Math.max(lastLine.fontSize, firstLine.fontSize);
   const sameBand = (cells: Partial<Record<HistoryColumn, Cell>>, like: Cell): Cell[] =>
     Object.values(cells).filter(
       (c): c is Cell => c !== undefined && c.page === like.page && Math.abs(c.y0 - like.y0) < 1,

@@ -14,6 +14,7 @@ import {
   type HistoryColumns,
   type TableRow,
 } from './history-rows.js';
+import { DEFAULT_PARSE_SETTINGS, type HistorySettings } from './settings.js';
 
 /** Result of {@link parseHistoryTable}. */
 export interface HistoryTable {
@@ -30,22 +31,25 @@ export interface HistoryTable {
  * it held the table and its cells line up with the table's columns (producers that do not repeat
  * the header).
  */
-export function parseHistoryTable(pages: readonly PageCells[]): HistoryTable {
+export function parseHistoryTable(
+  pages: readonly PageCells[],
+  settings: Readonly<HistorySettings> = DEFAULT_PARSE_SETTINGS.history,
+): HistoryTable {
   const tableRows: TableRow[] = [];
   const tablePages: number[] = [];
   let columns: HistoryColumns | null = null;
   let previousPage = -1;
   for (const page of pages) {
-    const header = findHistoryHeader(page);
+    const header = findHistoryHeader(page, settings);
     const continues = header === null && columns !== null && previousPage === page.page - 1;
     if (header === null && !continues) continue;
     if (header !== null) columns = header;
     if (columns === null) continue;
-    const rows = readTableRows(page, columns, header !== null);
+    const rows = readTableRows(page, columns, header !== null, settings);
     if (rows.length === 0 && header === null) continue;
     tablePages.push(page.page);
     previousPage = page.page;
-    appendPageRows(tableRows, rows);
+    appendPageRows(tableRows, rows, settings);
   }
   const warnings: ParseWarning[] = [];
   const rows = resolveRows(tableRows, warnings);

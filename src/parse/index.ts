@@ -3,7 +3,22 @@
  * the form and its edition, catalogue fields located by their printed labels, the 変更箇所 table.
  * Other stages import the parse stage only from here.
  */
-export { parseSnapshot, PARSER_VERSION } from './snapshot.js';
+export { parseSnapshot, PARSER_VERSION, type ParseOptions } from './snapshot.js';
+export {
+  DEFAULT_PARSE_SETTINGS,
+  resolveParseSettings,
+  type CellSettings,
+  type FieldSettings,
+  type FreeTextSettings,
+  type FurnitureSettings,
+  type HistorySettings,
+  type ParagraphSettings,
+  type ParseSettings,
+  type ParseSettingsInput,
+  type RuleSettings,
+  type StructureSettings,
+  type TextSettings,
+} from './settings.js';
 export {
   CATALOGUES,
   listCatalogueFields,

@@ -5,6 +5,7 @@
  * are never built from them.
  */
 import { normalizeText } from '../normalize/index.js';
+import { DEFAULT_PARSE_SETTINGS } from './settings.js';
 
 /** A match key with, per key character, the index of the source character it came from. */
 export interface KeyedText {
@@ -116,10 +117,10 @@ export function keySimilarity(a: string, b: string, floor = 0): number {
 }
 
 /** Below this similarity a label is not considered a typo of the catalogue's label. */
-export const LABEL_SIMILARITY_FLOOR = 0.85;
+export const LABEL_SIMILARITY_FLOOR = DEFAULT_PARSE_SETTINGS.fields.labelSimilarityFloor;
 
 /** Shortest key for which a typo-tolerant match is allowed (short labels like 公表日 must match exactly). */
-const MIN_FUZZY_LENGTH = 8;
+const MIN_FUZZY_LENGTH = DEFAULT_PARSE_SETTINGS.fields.minFuzzyLength;
 
 /**
  * How well a cell's key matches a label (0 = no match): 1 exact, 0.95 equal without numbering,

@@ -8,15 +8,7 @@
 import { normalizeText } from '../normalize/index.js';
 import type { PageLayout, TextRun } from '../types.js';
 import { groupRunsByBaseline } from './cell-text.js';
-
-/** Furniture lives in the outer share of the page height, above or below everything ruled. */
-const EDGE_SHARE = 0.15;
-/** Runs on one baseline farther apart than this many font sizes are separate pieces of furniture. */
-const PIECE_GAP = 2.5;
-/** Two pieces are at the same place when their baselines and one horizontal anchor lie this close (points). */
-const SAME_PLACE = 3;
-/** A piece repeated at the same place on at least this many pages is a running title or footer. */
-const MIN_REPEATS = 2;
+import { DEFAULT_PARSE_SETTINGS, type FurnitureSettings } from './settings.js';
 
 /**
  * A page number as printed, after width folding: `3`, `-3-`, `- 4 -`, `―5―`, `(6)`, `3/19`,
@@ -41,30 +33,34 @@ interface EdgePiece {
  * Runs of the document that are page furniture (to be left out of cells and free text). A
  * repeated piece stays on the first page: a producer may print the edition marker
  * (`[令和６年10月 様式２]`) or the title on every page, and the cover's copy is what form
- * detection reads; a page number goes everywhere.
+ * detection reads; a page number goes everywhere. `settings`: the edge band, piece gap, same
+ * place and repeats ({@link FurnitureSettings}).
  */
-export function findPageFurniture(pages: readonly PageLayout[]): Set<TextRun> {
-  const pieces = pages.flatMap(edgePieces);
+export function findPageFurniture(
+  pages: readonly PageLayout[],
+  settings: Readonly<FurnitureSettings> = DEFAULT_PARSE_SETTINGS.furniture,
+): Set<TextRun> {
+  const pieces = pages.flatMap((page) => edgePieces(page, settings));
   const first = pages[0]?.number;
   const furniture = new Set<TextRun>();
   for (const piece of pieces) {
     if (piece.page === first && !PAGE_NUMBER.test(piece.text)) continue;
     const repeated = new Set(
-      pieces.filter((p) => p.shape === piece.shape && samePlace(p, piece)).map((p) => p.page),
+      pieces
+        .filter((p) => p.shape === piece.shape && samePlace(p, piece, settings.samePlace))
+        .map((p) => p.page),
     );
-    if (PAGE_NUMBER.test(piece.text) || repeated.size >= MIN_REPEATS)
+    if (PAGE_NUMBER.test(piece.text) || repeated.size >= settings.minRepeats)
       for (const r of piece.runs) furniture.add(r);
   }
   return furniture;
 }
 
-function samePlace(a: EdgePiece, b: EdgePiece): boolean {
-  if (Math.abs(a.baseline - b.baseline) > SAME_PLACE) return false;
+function samePlace(a: EdgePiece, b: EdgePiece, near: number): boolean {
+  if (Math.abs(a.baseline - b.baseline) > near) return false;
   const centre = (p: EdgePiece): number => (p.x0 + p.x1) / 2;
   return (
-    Math.abs(a.x0 - b.x0) <= SAME_PLACE ||
-    Math.abs(a.x1 - b.x1) <= SAME_PLACE ||
-    Math.abs(centre(a) - centre(b)) <= SAME_PLACE
+    Math.abs(a.x0 - b.x0) <= near || Math.abs(a.x1 - b.x1) <= near || Math.abs(centre(a) - centre(b)) <= near
   );
 }
 
@@ -72,22 +68,22 @@ function samePlace(a: EdgePiece, b: EdgePiece): boolean {
  * The pieces of text in a page's top and bottom edge bands that nothing ruled lies beyond: text
  * between two tables, or inside one, is never furniture.
  */
-function edgePieces(page: PageLayout): EdgePiece[] {
+function edgePieces(page: PageLayout, settings: Readonly<FurnitureSettings>): EdgePiece[] {
   const ruleTop = Math.min(Infinity, ...page.rules.map((r) => Math.min(r.y1, r.y2)));
   const ruleBottom = Math.max(-Infinity, ...page.rules.map((r) => Math.max(r.y1, r.y2)));
-  const top = Math.min(page.height * EDGE_SHARE, ruleTop);
-  const bottom = Math.max(page.height * (1 - EDGE_SHARE), ruleBottom);
+  const top = Math.min(page.height * settings.edgeShare, ruleTop);
+  const bottom = Math.max(page.height * (1 - settings.edgeShare), ruleBottom);
   const edge = page.runs.filter((r) => r.y + r.height <= top || r.y >= bottom);
-  return groupRunsByBaseline(edge).flatMap((line) => splitPieces(page.number, line));
+  return groupRunsByBaseline(edge).flatMap((line) => splitPieces(page.number, line, settings.pieceGap));
 }
 
-function splitPieces(page: number, line: readonly TextRun[]): EdgePiece[] {
+function splitPieces(page: number, line: readonly TextRun[], pieceGap: number): EdgePiece[] {
   const sorted = [...line].sort((a, b) => a.x - b.x);
   const groups: TextRun[][] = [];
   let right = -Infinity;
   for (const run of sorted) {
     const group = groups[groups.length - 1];
-    if (group && run.x - right <= PIECE_GAP * run.fontSize) group.push(run);
+    if (group && run.x - right <= pieceGap * run.fontSize) group.push(run);
     else groups.push([run]);
     right = Math.max(right, run.x + run.width);
   }

@@ -5,6 +5,7 @@
  * rectangle because no inner line joins its corners. Coordinates: points, origin top-left.
  */
 import type { CleanRules, RuleSegment } from './rule-lines.js';
+import { DEFAULT_PARSE_SETTINGS } from './settings.js';
 
 /** A rectangle in points, origin top-left, `x0 < x1`, `y0 < y1`. */
 export interface Rect {
@@ -22,15 +23,17 @@ interface Corner {
   v: RuleSegment;
 }
 
-/** Smallest cell side kept, in points: thinner "cells" are double borders, not cells. */
-const MIN_CELL_SIDE = 2;
-
 /**
  * Find every cell rectangle of a page. Cells lying wholly inside another cell (a check box drawn
  * as a small square inside its cell) are dropped: their text belongs to the enclosing cell.
- * `touch` is how far a line may stop short of the line it meets and still form a corner.
+ * `touch` is how far a line may stop short of the line it meets and still form a corner;
+ * `minSide` the smallest cell side kept (thinner "cells" are double borders). Both in points.
  */
-export function findCellRects(rules: CleanRules, touch = 3): Rect[] {
+export function findCellRects(
+  rules: CleanRules,
+  touch: number = DEFAULT_PARSE_SETTINGS.rules.cornerTouch,
+  minSide: number = DEFAULT_PARSE_SETTINGS.rules.minCellSide,
+): Rect[] {
   const corners = findCorners(rules, touch);
   const byV = groupBy(
     corners,
@@ -46,9 +49,8 @@ export function findCellRects(rules: CleanRules, touch = 3): Rect[] {
   for (const c of corners) at.set(key(c.v, c.h), c);
   const rects: Rect[] = [];
   for (const tl of corners) {
-    const rect = smallestCellFrom(tl, byV, byH, at);
-    if (rect !== null && rect.x1 - rect.x0 >= MIN_CELL_SIDE && rect.y1 - rect.y0 >= MIN_CELL_SIDE)
-      rects.push(rect);
+    const rect = smallestCellFrom(tl, byV, byH, at, minSide);
+    if (rect !== null && rect.x1 - rect.x0 >= minSide && rect.y1 - rect.y0 >= minSide) rects.push(rect);
   }
   return dropNested(rects);
 }
@@ -105,9 +107,10 @@ function smallestCellFrom(
   byV: Map<RuleSegment, Corner[]>,
   byH: Map<RuleSegment, Corner[]>,
   at: Map<string, Corner>,
+  minSide: number,
 ): Rect | null {
-  const downs = (byV.get(tl.v) ?? []).filter((c) => c.y > tl.y + MIN_CELL_SIDE);
-  const rights = (byH.get(tl.h) ?? []).filter((c) => c.x > tl.x + MIN_CELL_SIDE);
+  const downs = (byV.get(tl.v) ?? []).filter((c) => c.y > tl.y + minSide);
+  const rights = (byH.get(tl.h) ?? []).filter((c) => c.x > tl.x + minSide);
   for (const bl of downs) {
     for (const tr of rights) {
       // The bottom-right corner lies on bl's horizontal line and tr's vertical line.

@@ -8,6 +8,7 @@
  * points with the origin at the page's top-left corner.
  */
 import type { RuleLine } from '../types.js';
+import { DEFAULT_PARSE_SETTINGS, type RuleSettings } from './settings.js';
 
 /** A merged ruling line: `pos` is y for a horizontal line, x for a vertical one; `start < end` along it. */
 export interface RuleSegment {
@@ -22,17 +23,14 @@ export interface CleanRules {
   verticals: RuleSegment[];
 }
 
-/** Tolerances in points. */
-export interface RuleTolerances {
-  /** Lines whose positions differ by at most this are one line (double-drawn cell borders). */
-  snap: number;
-  /** Collinear pieces whose gap is at most this are one line (dashes, pieces a hair apart). */
-  join: number;
-  /** Longest missing border piece that is healed when the grid around it implies the line. */
-  maxMissing: number;
-}
+/**
+ * Tolerances in points (see {@link RuleSettings}): `snap`, `join` and `maxMissing` required,
+ * the closing-border settings defaulting to {@link DEFAULT_PARSE_SETTINGS}.
+ */
+export type RuleTolerances = Pick<RuleSettings, 'snap' | 'join' | 'maxMissing'> &
+  Partial<Pick<RuleSettings, 'closedShare' | 'minLinesToClose'>>;
 
-export const DEFAULT_RULE_TOLERANCES: RuleTolerances = { snap: 2, join: 4, maxMissing: 36 };
+export const DEFAULT_RULE_TOLERANCES: Readonly<RuleTolerances> = DEFAULT_PARSE_SETTINGS.rules;
 
 /** Snap, merge and heal the ruling lines of one page. */
 export function cleanRules(
@@ -55,18 +53,13 @@ export function cleanRules(
   };
 }
 
-/**
- * A border drawn over this share of its length is closed already. Less, and the implied line is
- * added: Chromium leaves the bottom of a cell merged down over a page break open under that
+/*
+ * A border drawn over `closedShare` of its length is closed already. Less, and the implied line
+ * is added: Chromium leaves the bottom of a cell merged down over a page break open under that
  * cell alone while the row's other cells are closed (the 全項目評価書 fixture's item labels).
+ * At least `minLinesToClose` parallel grid lines ending at one position imply a closing border
+ * there: two, for a one-column table (the 全項目評価書's (別添1) text) cut by a page break in Chromium.
  */
-const CLOSED_SHARE = 0.98;
-
-/**
- * At least this many parallel grid lines ending at one position imply a closing border there:
- * two, for a one-column table (the 全項目評価書's (別添1) text) cut by a page break in Chromium.
- */
-const MIN_LINES_TO_CLOSE = 2;
 
 /**
  * Borders implied by the ends of parallel lines: when three or more vertical lines stop at the
@@ -79,13 +72,15 @@ function closingLines(
   across: readonly RuleSegment[],
   tol: RuleTolerances,
 ): RuleSegment[] {
+  const minLines = tol.minLinesToClose ?? DEFAULT_PARSE_SETTINGS.rules.minLinesToClose;
+  const closedShare = tol.closedShare ?? DEFAULT_PARSE_SETTINGS.rules.closedShare;
   // Only lines of a grid count: three underlines starting at one x are not a table.
   const gridLines = lines.filter((l) => across.some((p) => meets(l, p, tol)));
   const starts = gridLines.map((l) => ({ at: l.start, pos: l.pos }));
   const ends = gridLines.map((l) => ({ at: l.end, pos: l.pos }));
   return (
     [...groupEnds(starts, tol), ...groupEnds(ends, tol)]
-      .filter((group) => group.length >= MIN_LINES_TO_CLOSE)
+      .filter((group) => group.length >= minLines)
       .map((group) => ({
         pos: group.reduce((sum, e) => sum + e.at, 0) / group.length,
         start: Math.min(...group.map((e) => e.pos)),
@@ -93,7 +88,7 @@ function closingLines(
       }))
       // Lines stopping a hair (join) short of the corners still close the border.
       .filter(
-        (line) => coverage(across, line.pos, line.start + tol.join, line.end - tol.join, tol) < CLOSED_SHARE,
+        (line) => coverage(across, line.pos, line.start + tol.join, line.end - tol.join, tol) < closedShare,
       )
       .filter((line) => !crossedBy(lines, line, tol))
   );

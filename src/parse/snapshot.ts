@@ -24,6 +24,7 @@ import { findPageFurniture } from './page-furniture.js';
 import { parseHistoryTable } from './history-table.js';
 import { repeatedDocumentWarnings } from './repeated-document.js';
 import { orderSnapshot } from './snapshot-order.js';
+import { resolveParseSettings, type ParseSettings, type ParseSettingsInput } from './settings.js';
 
 /**
  * Version of the parser's output. Bump it on any change in output for the same layout (a field
@@ -47,17 +48,21 @@ function guarded<T>(step: string, warnings: ParseWarning[], fallback: T, run: ()
 }
 
 /** Cells of every page; a page whose cells cannot be built is skipped with a warning. */
-function buildCells(layout: DocumentLayout, warnings: ParseWarning[]): PageCells[] {
+function buildCells(
+  layout: DocumentLayout,
+  warnings: ParseWarning[],
+  settings: Readonly<ParseSettings>,
+): PageCells[] {
   const pages: PageCells[] = [];
   const furniture = guarded('finding page furniture', warnings, new Set<TextRun>(), () =>
-    findPageFurniture(layout.pages ?? []),
+    findPageFurniture(layout.pages ?? [], settings.furniture),
   );
   for (const page of layout.pages ?? []) {
     const built = guarded<PageCells | null>(
       `building the cells of page ${page?.number}`,
       warnings,
       null,
-      () => buildPageCells(page, furniture),
+      () => buildPageCells(page, furniture, settings),
     );
     if (built) pages.push(built);
   }
@@ -109,16 +114,47 @@ function textLayerWarnings(layout: DocumentLayout): ParseWarning[] {
 const UNKNOWN_FORM: FormDetection = { kind: 'unknown', label: '', edition: null, warnings: [] };
 
 /**
- * Parse one document's layout into a snapshot (`pia-snapshot/1`, SNAPSHOT.md). Never throws:
- * an internal failure of a step becomes a PARSE_INTERNAL warning and that step's part is left
- * empty.
+ * How to parse: `settings` overrides settings of {@link DEFAULT_PARSE_SETTINGS} (pdfplumber's
+ * `table_settings`). Only the groups in {@link PER_CALL_GROUPS} reach their steps per call yet;
+ * overriding another group is refused rather than silently ignored.
+ */
+export interface ParseOptions {
+  settings?: ParseSettingsInput;
+}
+
+/** Groups threaded from parseSnapshot down to their steps (the others are fixed at their defaults). */
+const PER_CALL_GROUPS: readonly (keyof ParseSettings)[] = [
+  'rules',
+  'cells',
+  'freeText',
+  'furniture',
+  'history',
+];
+
+function resolveOptions(options: ParseOptions): Readonly<ParseSettings> {
+  const given = options.settings ?? {};
+  for (const [group, values] of Object.entries(given))
+    if (!PER_CALL_GROUPS.includes(group as keyof ParseSettings) && Object.keys(values ?? {}).length > 0)
+      throw new RangeError(
+        `parse settings: "${group}" is not yet configurable per call (fixed at DEFAULT_PARSE_SETTINGS.${group}); per call: ${PER_CALL_GROUPS.join(', ')}`,
+      );
+  return resolveParseSettings(given);
+}
+
+/**
+ * Parse one document's layout into a snapshot (`pia-snapshot/1`, SNAPSHOT.md). Never throws on
+ * a document: an internal failure of a step becomes a PARSE_INTERNAL warning and that step's part
+ * is left empty. Invalid `options.settings` are the caller's mistake and throw a RangeError
+ * before anything is parsed ({@link resolveParseSettings}).
  */
 export function parseSnapshot(
   layout: DocumentLayout,
   source: { sha256: string; fileName?: string },
+  options: ParseOptions = {},
 ): Snapshot {
+  const settings = resolveOptions(options);
   const warnings: ParseWarning[] = textLayerWarnings(layout);
-  const pages = guarded('building cells', warnings, [], () => buildCells(layout, warnings));
+  const pages = guarded('building cells', warnings, [], () => buildCells(layout, warnings, settings));
   const detected = guarded('detecting the form', warnings, UNKNOWN_FORM, () => detectForm(pages));
   warnings.push(...detected.warnings);
   const read = guarded<FieldsRead>('reading fields', warnings, { fields: {}, form: detected }, () =>
@@ -129,7 +165,7 @@ export function parseSnapshot(
     'reading the 変更箇所 table',
     warnings,
     { rows: [], warnings: [] },
-    () => parseHistoryTable(pages),
+    () => parseHistoryTable(pages, settings.history),
   );
   warnings.push(
     ...history.warnings,

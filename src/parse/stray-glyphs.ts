@@ -6,9 +6,10 @@
  * empty. Coordinates: points, origin top-left.
  */
 import type { TextRun } from '../types.js';
+import { DEFAULT_PARSE_SETTINGS } from './settings.js';
 
 /** A run or group of at most this many characters may be a glyph placed on its own. */
-const STRAY_MAX_CHARS = 2;
+const STRAY_MAX_CHARS = DEFAULT_PARSE_SETTINGS.text.strayMaxChars;
 
 const visibleLength = (runs: readonly TextRun[]): number =>
   [

@@ -8,6 +8,7 @@ import type { Cell } from './cell.js';
 import type { FormIndex, IndexedCell } from './form-index.js';
 import type { LabelHit } from './field-locate.js';
 import { keyText, skeletonKey } from './label-key.js';
+import { DEFAULT_PARSE_SETTINGS } from './settings.js';
 
 /** What value reading needs to know about the document. */
 export interface ValueContext {
@@ -24,9 +25,11 @@ export function isLabelCell(ctx: ValueContext, c: IndexedCell): boolean {
 }
 
 /** A value cell below its label must start within this many points of the label's bottom. */
-const MAX_BELOW_GAP = 48;
+const MAX_BELOW_GAP = DEFAULT_PARSE_SETTINGS.fields.maxBelowGap;
 /** At most this many cells make up one answer (`[` · `十分である` · `]` drawn as separate cells). */
-const MAX_ANSWER_CELLS = 4;
+const MAX_ANSWER_CELLS = DEFAULT_PARSE_SETTINGS.fields.maxAnswerCells;
+/** An empty cell reaching this many points beyond its label's band is not on the label's row. */
+const LABEL_BAND_SLACK = DEFAULT_PARSE_SETTINGS.fields.labelBandSlack;
 
 /** The option-list cell of a choice (＜選択肢＞ heading, or several `1) …` lines). */
 export function isOptionListCell(c: IndexedCell): boolean {
@@ -80,7 +83,10 @@ export function findValueCell(ctx: ValueContext, hit: LabelHit): IndexedCell | u
  * label's own row (適用した理由 left blank).
  */
 function isSpacer(c: IndexedCell, label: IndexedCell): boolean {
-  return c.key === '' && (c.cell.y0 < label.cell.y0 - 2 || c.cell.y1 > label.cell.y1 + 2);
+  return (
+    c.key === '' &&
+    (c.cell.y0 < label.cell.y0 - LABEL_BAND_SLACK || c.cell.y1 > label.cell.y1 + LABEL_BAND_SLACK)
+  );
 }
 
 /** The printed answer of a choice and the cells it was read from. */

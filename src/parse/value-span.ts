@@ -7,13 +7,16 @@
 import type { CellLine } from './cell.js';
 import { cellTexts } from './cell-paragraphs.js';
 import type { FormIndex, IndexedCell } from './form-index.js';
+import { DEFAULT_PARSE_SETTINGS } from './settings.js';
 
 /** Two cells are in one column when they overlap horizontally by half the narrower one. */
-const COLUMN_OVERLAP = 0.5;
+const COLUMN_OVERLAP = DEFAULT_PARSE_SETTINGS.fields.columnOverlap;
 /** On one page, a part must start within this many font sizes below the part before it. */
-const MAX_PART_GAP = 2.5;
+const MAX_PART_GAP = DEFAULT_PARSE_SETTINGS.fields.maxPartGap;
+/** A part may start this many points above the previous part's bottom (shared borders). */
+const PART_OVERLAP_SLACK = DEFAULT_PARSE_SETTINGS.fields.partOverlapSlack;
 /** A continuation that starts this many line pitches below the page's text top had a blank line before it. */
-const BLANK_AT_TOP = 0.75;
+const BLANK_AT_TOP = DEFAULT_PARSE_SETTINGS.fields.blankAtTop;
 
 function inColumn(a: IndexedCell, b: IndexedCell): boolean {
   const overlap = Math.min(a.cell.x1, b.cell.x1) - Math.max(a.cell.x0, b.cell.x0);
@@ -30,7 +33,7 @@ function continues(last: IndexedCell, next: IndexedCell): boolean {
   if (!inColumn(last, next)) return false;
   if (next.cell.page === last.cell.page) {
     const gap = next.cell.y0 - last.cell.y1;
-    return gap >= -2 && gap <= MAX_PART_GAP * lastFontSize(last);
+    return gap >= -PART_OVERLAP_SLACK && gap <= MAX_PART_GAP * lastFontSize(last);
   }
   return next.cell.page === last.cell.page + 1;
 }

@@ -12,6 +12,7 @@ import { splitHeadingKey } from '../../label-key.js';
 import { checkThresholds } from '../../thresholds.js';
 import type { FormDetection, FormFieldsRead, FormModule } from '../types.js';
 import { withCataloguePaths } from './paths.js';
+import { DEFAULT_PARSE_SETTINGS } from '../../settings.js';
 
 /** Does the document show a Ⅳ リスク対策 heading before its 変更箇所? */
 function hasRiskSection(index: FormIndex): boolean {
@@ -30,7 +31,7 @@ function readKiso(index: FormIndex, form: FormDetection): FormFieldsRead {
 }
 
 /** Share of a catalogue's fields that must be found to take an untitled document for 様式2. */
-const INFER_MIN_SHARE = 0.6;
+const INFER_MIN_SHARE = DEFAULT_PARSE_SETTINGS.fields.inferKisoMinShare;
 
 /**
  * A document whose title was not recognised (a title drawn as an image, an unusual font

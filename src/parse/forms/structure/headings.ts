@@ -4,6 +4,7 @@
  * repeated block `委託事項2` / `リスク1: 目的外の入手が行われるリスク`, item `⑦使用の主体`. Each
  * numbering pattern is written here once; ids follow FORMS.md (Ⅱ → II, 委託事項2 → e2, ⑦ → 7).
  */
+import { DEFAULT_PARSE_SETTINGS } from '../../settings.js';
 
 /** Outline levels, outermost first; `label` is an unnumbered label, `detail` a label under it. */
 export const LEVELS = ['section', 'file', 'group', 'block', 'item', 'label', 'detail'] as const;
@@ -47,9 +48,9 @@ const BLOCK_LETTERS: Record<string, string> = {
 const ITEM_RE = /^([\u2460-\u2473])\s*(.*)$/u;
 
 /** Headings are short; a longer text starting with `1.` is a value (a numbered list), not a heading. */
-const MAX_HEADING_CHARS = 90;
+const MAX_HEADING_CHARS = DEFAULT_PARSE_SETTINGS.structure.maxHeadingChars;
 /** A section title is shorter still (`Ⅲ 特定個人情報ファイルの取扱いプロセスにおけるリスク対策`). */
-const MAX_SECTION_CHARS = 48;
+const MAX_SECTION_CHARS = DEFAULT_PARSE_SETTINGS.structure.maxSectionChars;
 
 /** The heading `text` (normalised, one line) opens, or undefined for a plain label or value. */
 export function classifyHeading(text: string): Heading | undefined {

@@ -5,9 +5,10 @@
  */
 import type { Cell } from '../../cell.js';
 import type { FormIndex, IndexedCell } from '../../form-index.js';
+import { DEFAULT_PARSE_SETTINGS } from '../../settings.js';
 
 /** Borders a hair apart (two producers' rules of one edge) still touch. */
-const EDGE_TOLERANCE = 2;
+const EDGE_TOLERANCE = DEFAULT_PARSE_SETTINGS.structure.edgeTolerance;
 
 function overlapsBand(a: Cell, b: Cell): boolean {
   const overlap = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);

@@ -20,6 +20,7 @@ import { cellsLeftOf, cellsRightOf } from './neighbours.js';
 import { Outline, type PathPart } from './outline.js';
 import { bodyRange } from './range.js';
 import { isCountText, isOptionsText, startsWithBox } from './values.js';
+import { DEFAULT_PARSE_SETTINGS } from '../../settings.js';
 
 /** Fields read by structure, keyed by FORMS.md id, and the warnings met. */
 export interface StructureRead {
@@ -45,7 +46,7 @@ function atPageTop(c: IndexedCell): boolean {
 }
 
 /** Cells of one row start within this many points of each other. */
-const ROW_TOLERANCE = 2;
+const ROW_TOLERANCE = DEFAULT_PARSE_SETTINGS.structure.rowTolerance;
 
 /** One line of normalised text. */
 function oneLine(c: IndexedCell): string {
