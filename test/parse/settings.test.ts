@@ -4,10 +4,9 @@ import { findPageFurniture } from '../../src/parse/page-furniture.js';
 import { DEFAULT_PARSE_SETTINGS, resolveParseSettings } from '../../src/parse/settings.js';
 import { parseSnapshot } from '../../src/parse/snapshot.js';
 import type { PageLayout } from '../../src/types.js';
-import { makeCell } from './helpers/cells.js';
-import { buildKisoDocument } from './helpers/kiso-document.js';
-import { layoutOf } from './helpers/layout.js';
-import { gridRules, page, run, vline } from './layout-builder.js';
+import { makeCell } from '../helpers/cells.js';
+import { buildKisoDocument } from '../helpers/kiso-document.js';
+import { gridRules, layoutOf, page, run, vline } from '../helpers/layout.js';
 
 const SOURCE = { sha256: 'cd'.repeat(32) };
 
