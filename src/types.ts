@@ -1,6 +1,6 @@
 /**
  * Shared types of the pipeline: the layout that `extract` produces, the snapshot contract
- * (`pia-snapshot/1`, see ../shared/spec/SNAPSHOT.md) that `parse` produces and every later
+ * (`pia-snapshot/1`, see docs/snapshot.md) that `parse` produces and every later
  * stage reads. Types live here and only here; stages re-export what they own.
  */
 

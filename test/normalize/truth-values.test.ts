@@ -1,5 +1,5 @@
 /**
- * The normaliser against the 熊谷市 ground truth (shared/truth) and seed text (shared/seed):
+ * The normaliser against the 熊谷市 ground truth (fixtures/truth) and seed text (fixtures/seed):
  * every text, date and list field's `value` must follow from its `raw`, every 変更日 must parse
  * to its ISO date, and every date and legal reference printed in the seed must be understood.
  */

@@ -1,5 +1,5 @@
 /**
- * 基礎項目評価書 様式2, edition 令和6年10月 (../../../../shared/spec/KISO-R6.md): every field as
+ * 基礎項目評価書 様式2, edition 令和6年10月 (docs/kiso-r6.md): every field as
  * data. Labels are spelled exactly as the form prints them (full-width numbering kept); matching
  * folds width and spacing, so a producer's `1.` or `１．` both find them.
  */
