@@ -5,8 +5,10 @@
  */
 import type { DocumentLayout, PageLayout } from '../types.js';
 import { ExtractError, toExtractError } from './extract-error.js';
-import type { ResolvedExtractOptions } from './options.js';
+import type { ExtractStats, ResolvedExtractOptions } from './options.js';
+import type { FontBook } from './font-book.js';
 import {
+  fontBookOf,
   loadPdfjs,
   openDocument,
   readInfo,
@@ -61,12 +63,17 @@ async function readDocument(
   progress.stage = 'reading the Info dictionary';
   const info = await readInfo(doc);
   const pages: PageLayout[] = [];
+  const stats: ExtractStats = { textSource: options.textSource, pages: 0, textFallbacks: [] };
+  let fonts: FontBook | undefined;
   for (const number of numbers) {
     progress.stage = 'reading a page';
     progress.page = number;
-    pages.push(await readPage(pdfjs, await doc.getPage(number), options));
+    const page = await doc.getPage(number);
+    fonts ??= fontBookOf(pdfjs, page);
+    pages.push(await readPage(pdfjs, page, options, stats, fonts));
   }
   progress.page = undefined;
+  options.onStats?.(stats);
   return { pages, info };
 }
 

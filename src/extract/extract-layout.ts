@@ -50,9 +50,10 @@ function extractInWorker(bytes: Uint8Array, options: ResolvedExtractOptions): Pr
       const message = `expected extraction within ${options.timeoutMs} ms, the worker was still parsing and was terminated`;
       finish({ error: new ExtractError('PDF_TIMEOUT', message, { where: options.where }) });
     }, options.timeoutMs);
-    worker.once('message', (reply: WorkerReply) =>
-      finish(reply.ok ? { layout: reply.layout } : { error: replyError(reply, options.where) }),
-    );
+    worker.once('message', (reply: WorkerReply) => {
+      if (reply.ok && reply.stats) options.onStats?.(reply.stats);
+      finish(reply.ok ? { layout: reply.layout } : { error: replyError(reply, options.where) });
+    });
     // `on`, not `once`: a second 'error' without a listener would crash the whole process.
     worker.on('error', (error: Error & { code?: string }) =>
       finish({ error: workerFailure(error, options) }),
@@ -61,7 +62,8 @@ function extractInWorker(bytes: Uint8Array, options: ResolvedExtractOptions): Pr
       const message = `expected an answer from the extraction worker, it exited with code ${code}`;
       finish({ error: new ExtractError('PDF_DAMAGED', message, { where: options.where }) });
     });
-    const request: WorkerRequest = { bytes, options };
+    const { onStats: _inThisThread, ...plain } = options;
+    const request: WorkerRequest = { bytes, options: plain };
     worker.postMessage(
       request,
       options.transfer && ownsWholeBuffer(bytes) ? [bytes.buffer as ArrayBuffer] : [],

@@ -4,6 +4,6 @@
  */
 export { extractLayout } from './extract-layout.js';
 export { ExtractError, EXTRACT_ERROR_CODES, type ExtractErrorCode } from './extract-error.js';
-export { EXTRACT_DEFAULTS, type ExtractOptions } from './options.js';
+export { EXTRACT_DEFAULTS, type ExtractOptions, type ExtractStats, type TextSource } from './options.js';
 export { renderLayoutSvg } from './layout-svg.js';
 export { liveLayoutWorkers } from './worker-spawn.js';

@@ -6,23 +6,27 @@
 import { parentPort } from 'node:worker_threads';
 import { describeError, isPiaError } from '../errors.js';
 import { extractInline } from './extract-inline.js';
-import type { ResolvedExtractOptions } from './options.js';
+import type { ExtractStats, ResolvedExtractOptions } from './options.js';
 
-/** What the parent sends. */
+/** What the parent sends (a callback cannot cross threads: the stats come back in the reply). */
 export interface WorkerRequest {
   bytes: Uint8Array;
-  options: ResolvedExtractOptions;
+  options: Omit<ResolvedExtractOptions, 'onStats'>;
 }
 
 /** What the worker answers. */
 export type WorkerReply =
-  | { ok: true; layout: Awaited<ReturnType<typeof extractInline>> }
+  | { ok: true; layout: Awaited<ReturnType<typeof extractInline>>; stats: ExtractStats | undefined }
   | { ok: false; error: { code: string; message: string; where?: string } };
 
 parentPort?.once('message', (request: WorkerRequest) => {
   // The bytes arrived as this thread's own copy (or were transferred), so pdf.js may detach them.
-  extractInline(request.bytes, { ...request.options, transfer: true }).then(
-    (layout) => parentPort?.postMessage({ ok: true, layout } satisfies WorkerReply),
+  let stats: ExtractStats | undefined;
+  const onStats = (s: ExtractStats): void => {
+    stats = s;
+  };
+  extractInline(request.bytes, { ...request.options, transfer: true, onStats }).then(
+    (layout) => parentPort?.postMessage({ ok: true, layout, stats } satisfies WorkerReply),
     (error: unknown) => {
       const { code, message } = describeError(error);
       const where = isPiaError(error) ? error.where : undefined;

@@ -35,12 +35,37 @@ export interface ExtractOptions {
   maxFillThickness?: number;
   /** Pieces of a line closer than this many points merge (default 1). */
   mergeTolerance?: number;
+  /**
+   * Where the text comes from: `'operators'` (default) places the glyphs of the operator list
+   * already read for the ruling lines (one pdf.js pass per page), falling back to pdf.js'
+   * `getTextContent` for a page it cannot place; `'text-content'` always uses getTextContent.
+   * Both give the same layout (test/extract/one-pass.test.ts).
+   */
+  textSource?: TextSource;
+  /**
+   * Called once, in the calling thread, after a successful extraction with how the pages' text
+   * was read (for benchmarks and tests; not part of the layout).
+   */
+  onStats?: (stats: ExtractStats) => void;
+}
+
+/** Where the text of a page is read from (see {@link ExtractOptions.textSource}). */
+export type TextSource = 'operators' | 'text-content';
+
+/** How an extraction read the pages' text. */
+export interface ExtractStats {
+  textSource: TextSource;
+  /** Pages read. */
+  pages: number;
+  /** Pages read with getTextContent although `textSource` was 'operators', and why (1-based pages). */
+  textFallbacks: Array<{ page: number; reason: string }>;
 }
 
 /** The options with every default filled in. */
-export type ResolvedExtractOptions = Required<Omit<ExtractOptions, 'pages' | 'where'>> & {
+export type ResolvedExtractOptions = Required<Omit<ExtractOptions, 'pages' | 'where' | 'onStats'>> & {
   pages: number[] | undefined;
   where: string | undefined;
+  onStats: ((stats: ExtractStats) => void) | undefined;
 };
 
 export const EXTRACT_DEFAULTS = {
@@ -54,13 +79,25 @@ export const EXTRACT_DEFAULTS = {
   spaceGap: 0.1,
   maxFillThickness: 2.5,
   mergeTolerance: 1,
+  textSource: 'operators',
 } as const;
+
+const TEXT_SOURCES: readonly TextSource[] = ['operators', 'text-content'];
 
 function positive(value: number | undefined, fallback: number, name: string): number {
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || !(value > 0) || !Number.isFinite(value)) {
     throw new RangeError(`extractLayout: option ${name} expects a positive number, got ${String(value)}`);
   }
+  return value;
+}
+
+function textSource(value: TextSource | undefined): TextSource {
+  if (value === undefined) return EXTRACT_DEFAULTS.textSource;
+  if (!TEXT_SOURCES.includes(value))
+    throw new RangeError(
+      `extractLayout: option textSource expects ${TEXT_SOURCES.join(' or ')}, got ${String(value)}`,
+    );
   return value;
 }
 
@@ -88,5 +125,7 @@ export function resolveOptions(options: ExtractOptions = {}): ResolvedExtractOpt
       'maxFillThickness',
     ),
     mergeTolerance: positive(options.mergeTolerance, EXTRACT_DEFAULTS.mergeTolerance, 'mergeTolerance'),
+    textSource: textSource(options.textSource),
+    onStats: options.onStats,
   };
 }

@@ -8,31 +8,28 @@
  * are moveTo 0 (x y), lineTo 1 (x y), curveTo 2 (6 numbers), quadraticCurveTo 3 (4), closePath 4.
  * Its optimizer may pre-apply a `q cm … S Q` translation to the coordinates, which is harmless here.
  */
-import { IDENTITY, matrixScale, multiply, toMatrix, type Matrix } from './geometry.js';
+import { IDENTITY, matrixScale, multiply, type Matrix } from './geometry.js';
+import { GraphicsStack, type StateOpsTable } from './graphics-stack.js';
 import { decodePath, rectangleBox, type Point, type SubPath } from './path-decode.js';
 
 /** The operator codes this walker needs (pdf.js `OPS`), passed in so this module stays pdf.js-free. */
-export type OpsTable = Record<
-  | 'save'
-  | 'restore'
-  | 'transform'
-  | 'setLineWidth'
-  | 'setGState'
-  | 'constructPath'
-  | 'paintFormXObjectBegin'
-  | 'paintFormXObjectEnd'
-  | 'setStrokeRGBColor'
-  | 'setFillRGBColor'
-  | 'stroke'
-  | 'closeStroke'
-  | 'fill'
-  | 'eoFill'
-  | 'fillStroke'
-  | 'eoFillStroke'
-  | 'closeFillStroke'
-  | 'closeEOFillStroke',
-  number
->;
+export type OpsTable = StateOpsTable &
+  Record<
+    | 'setLineWidth'
+    | 'setGState'
+    | 'constructPath'
+    | 'setStrokeRGBColor'
+    | 'setFillRGBColor'
+    | 'stroke'
+    | 'closeStroke'
+    | 'fill'
+    | 'eoFill'
+    | 'fillStroke'
+    | 'eoFillStroke'
+    | 'closeFillStroke'
+    | 'closeEOFillStroke',
+    number
+  >;
 
 /** A painted axis-parallel piece on the displayed page (top-left origin, points). */
 export interface RawSegment {
@@ -204,23 +201,17 @@ export function collectSegments(
     ops.closeFillStroke,
     ops.closeEOFillStroke,
   ]);
-  let state: GraphicsState = { ctm: IDENTITY, lineWidth: 1, strokeColor: '#000000', fillColor: '#000000' };
-  const stack: GraphicsState[] = [];
+  const graphics = new GraphicsStack<GraphicsState>(
+    { ctm: IDENTITY, lineWidth: 1, strokeColor: '#000000', fillColor: '#000000' },
+    (state) => ({ ...state }),
+  );
   const out: RawSegment[] = [];
   for (let i = 0; i < fnArray.length && out.length < options.maxSegments; i++) {
-    const fn = fnArray[i];
+    const fn = fnArray[i] as number;
     const args = argsArray[i] as unknown[] | null;
-    if (fn === ops.save) stack.push({ ...state });
-    else if (fn === ops.restore) state = stack.pop() ?? state;
-    else if (fn === ops.transform) {
-      const m = toMatrix(args);
-      if (m) state.ctm = multiply(state.ctm, m);
-    } else if (fn === ops.paintFormXObjectBegin) {
-      stack.push({ ...state });
-      const m = toMatrix(args?.[0]);
-      if (m) state.ctm = multiply(state.ctm, m);
-    } else if (fn === ops.paintFormXObjectEnd) state = stack.pop() ?? state;
-    else if (fn === ops.setLineWidth && typeof args?.[0] === 'number') state.lineWidth = Math.abs(args[0]);
+    if (graphics.step(fn, args, ops)) continue;
+    const state = graphics.state;
+    if (fn === ops.setLineWidth && typeof args?.[0] === 'number') state.lineWidth = Math.abs(args[0]);
     else if (fn === ops.setGState) state.lineWidth = readLineWidth(args?.[0]) ?? state.lineWidth;
     else if (fn === ops.setStrokeRGBColor && typeof args?.[0] === 'string') state.strokeColor = args[0];
     else if (fn === ops.setFillRGBColor && typeof args?.[0] === 'string') state.fillColor = args[0];

@@ -9,9 +9,19 @@ import type { DocumentInfo, PageLayout } from '../types.js';
 import { IDENTITY, toMatrix } from './geometry.js';
 import { collectSegments, type OpsTable } from './path-segments.js';
 import { mergeRules } from './rule-merge.js';
-import type { ResolvedExtractOptions } from './options.js';
+import { FontBook } from './font-book.js';
+import {
+  sameTextItems,
+  textFromOperators,
+  TextWalkFallback,
+  Type3Unknown,
+  type OperatorText,
+  type TextOpsTable,
+} from './operator-text.js';
+import type { ExtractStats, ResolvedExtractOptions } from './options.js';
 import { groupRuns } from './text-runs.js';
 import { segmentItem, type PdfTextItem, type PdfTextStyle } from './text-segments.js';
+import type { WalkFont } from './text-state.js';
 
 export type Pdfjs = typeof PdfjsModule;
 export type PdfDocument = Awaited<ReturnType<Pdfjs['getDocument']>['promise']>;
@@ -77,11 +87,93 @@ function isTextItem(item: object): item is PdfTextItem {
   return 'str' in item && 'transform' in item;
 }
 
+/** The document's fonts for the text walker (pdf.js keeps them in `commonObjs`, one per document). */
+export function fontBookOf(pdfjs: Pdfjs, page: PdfPage): FontBook {
+  const objs = page.commonObjs;
+  return new FontBook((name) => (objs.has(name) ? (objs.get(name) as unknown) : null), pdfjs.OPS);
+}
+
+/** pdf.js' own text pass (the fallback, and `textSource: 'text-content'`). */
+async function readTextContent(page: PdfPage): Promise<OperatorText> {
+  // disableNormalization: keep characters as printed (no NFKC of compatibility forms); the
+  // normaliser decides what to fold.
+  const content = await page.getTextContent({ disableNormalization: true });
+  return {
+    items: content.items.filter((item) => isTextItem(item)) as OperatorText['items'],
+    styles: content.styles as Record<string, PdfTextStyle>,
+  };
+}
+
+type OperatorList = Awaited<ReturnType<PdfPage['getOperatorList']>>;
+
+/** The loaded names of the fonts a page sets. */
+function fontsSet(pdfjs: Pdfjs, operators: OperatorList): string[] {
+  const names: string[] = [];
+  operators.fnArray.forEach((fn, i) => {
+    const name = (operators.argsArray[i] as unknown[] | null)?.[0];
+    if (fn === pdfjs.OPS.setFont && typeof name === 'string') names.push(name);
+  });
+  return names;
+}
+
+/**
+ * A page whose Type3 fonts' scaling is unknown was read with getTextContent: walk it again under
+ * each reading and keep the one that gives pdf.js' items, for the rest of the document.
+ */
+function learnType3(walk: () => OperatorText, content: OperatorText, unknown: WalkFont[]): void {
+  for (const charBBox of [false, true]) {
+    for (const font of unknown) font.charBBox = charBBox;
+    try {
+      if (sameTextItems(walk().items, content.items)) return;
+    } catch {
+      // this reading does not place the page either
+    }
+  }
+  for (const font of unknown) font.charBBox = undefined;
+}
+
+/**
+ * The page's text items: from the operator list when `textSource` is 'operators' and the walk
+ * can place every glyph, else from getTextContent (a fallback is noted in `stats`).
+ */
+export async function readPageText(
+  pdfjs: Pdfjs,
+  page: PdfPage,
+  operators: OperatorList,
+  options: Pick<ResolvedExtractOptions, 'textSource'>,
+  stats: ExtractStats,
+  fonts: FontBook,
+): Promise<OperatorText> {
+  stats.pages += 1;
+  if (options.textSource === 'text-content') return readTextContent(page);
+  const walk = () =>
+    textFromOperators(
+      operators.fnArray,
+      operators.argsArray,
+      pdfjs.OPS as TextOpsTable,
+      (name) => fonts.lookup(name),
+      page.view,
+    );
+  try {
+    return walk();
+  } catch (error) {
+    const reason =
+      error instanceof TextWalkFallback ? error.message : `walker error: ${(error as Error).message}`;
+    stats.textFallbacks.push({ page: page.pageNumber, reason });
+    const content = await readTextContent(page);
+    if (error instanceof Type3Unknown)
+      learnType3(walk, content, fonts.unknownType3(fontsSet(pdfjs, operators)));
+    return content;
+  }
+}
+
 /** Text runs and ruling lines of one page, in top-left coordinates of the displayed page. */
 export async function readPage(
   pdfjs: Pdfjs,
   page: PdfPage,
   options: ResolvedExtractOptions,
+  stats: ExtractStats,
+  fonts: FontBook,
 ): Promise<PageLayout> {
   const viewport = page.getViewport({ scale: 1 });
   const toPage = toMatrix(viewport.transform) ?? IDENTITY;
@@ -91,13 +183,8 @@ export async function readPage(
     maxSegments: 50_000,
   });
   const rules = mergeRules(pieces, { tolerance: options.mergeTolerance, minLength: 2 });
-  // disableNormalization: keep characters as printed (no NFKC of compatibility forms); the
-  // normaliser decides what to fold.
-  const content = await page.getTextContent({ disableNormalization: true });
-  const styles = content.styles as Record<string, PdfTextStyle | undefined>;
-  const segments = content.items.flatMap((item, index) =>
-    isTextItem(item) ? segmentItem(item, index, styles[item.fontName], toPage) : [],
-  );
+  const { items, styles } = await readPageText(pdfjs, page, operators, options, stats, fonts);
+  const segments = items.flatMap((item, index) => segmentItem(item, index, styles[item.fontName], toPage));
   const verticals = rules.filter((rule) => rule.orientation === 'vertical');
   const runs = groupRuns(segments, verticals, { runGap: options.runGap, spaceGap: options.spaceGap });
   page.cleanup();
