@@ -77,12 +77,24 @@ function numberArg(args: unknown[] | null, index: number): number {
  * 変更箇所 page of kumagaya-r7.calc puts the next line exactly one font size below.
  */
 export function widenFloat32(x: number): number {
-  for (let digits = 1; digits <= 9; digits++) {
-    const decimal = Number(x.toPrecision(digits));
-    if (Math.fround(decimal) === x) return decimal;
+  let decimal = widened.get(x);
+  if (decimal === undefined) {
+    decimal = x;
+    for (let digits = 1; digits <= 9; digits++) {
+      const candidate = Number(x.toPrecision(digits));
+      if (Math.fround(candidate) === x) {
+        decimal = candidate;
+        break;
+      }
+    }
+    if (widened.size > 100_000) widened.clear();
+    widened.set(x, decimal);
   }
-  return x;
+  return decimal;
 }
+
+/** Tm operands repeat (columns, line pitches): remember what each float32 widened to. */
+const widened = new Map<number, number>();
 
 /** Tf: the font by its loaded name, or a fallback when pdf.js did not hand it over. */
 function setFont(state: TextState, args: unknown[] | null, fonts: FontLookup): void {

@@ -123,8 +123,18 @@ export class TextItemBuilder {
       const glyphHeight = (font.bbox?.[3] ?? 0) - (font.bbox?.[1] ?? 0);
       if (scaled && glyphHeight > 0) d *= glyphHeight * (state.fontMatrix[3] as number);
     }
-    const m: Matrix = [tsm[0], 0, 0, d, 0, tsm[5]];
-    return multiply(state.ctm, multiply(state.textMatrix as unknown as Matrix, m));
+    // ctm × (Tm × [a 0 0 d 0 rise]), written out: this runs twice per glyph.
+    const t = state.textMatrix as [number, number, number, number, number, number];
+    const a = tsm[0];
+    const rise = tsm[5];
+    return multiply(state.ctm, [
+      t[0] * a,
+      t[1] * a,
+      t[2] * d,
+      t[3] * d,
+      t[2] * rise + t[4],
+      t[3] * rise + t[5],
+    ]);
   }
 
   #saveLastChar(char: string): boolean {
