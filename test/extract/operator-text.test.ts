@@ -59,9 +59,8 @@ async function read(content: string, form?: { content: string; matrix: number[] 
     const ours = (
       await readPageText(pdfjs, page, operators, { textSource: 'operators' }, stats, fontBookOf(pdfjs, page))
     ).items;
-    const theirs = (await page.getTextContent({ disableNormalization: true })).items.filter(
-      (item): item is PdfTextItem => 'str' in item,
-    );
+    const content = await page.getTextContent({ disableNormalization: true });
+    const theirs = content.items.filter((item) => 'str' in item) as PdfTextItem[];
     return { ours, theirs, stats };
   } finally {
     await doc.destroy();
