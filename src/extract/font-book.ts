@@ -8,7 +8,8 @@
  * of zero size, or glyph boxes ten times larger). pdf.js does not hand `isCharBBox` over. It
  * is false for sure when the font's bbox is not the union of glyph boxes; otherwise (Chromium
  * writes /FontBBox as exactly that union) it is unknown until a page read with getTextContent
- * shows which reading gives pdf.js' items (pdfjs-document.ts learns it once per font).
+ * shows which reading gives pdf.js' items (pdfjs-document.ts learns it once per PostScript
+ * name and document: the Type3 subsets of one font come from one producer).
  */
 import { toMatrix } from './geometry.js';
 import { FONT_IDENTITY, type WalkFont } from './text-state.js';
@@ -70,6 +71,8 @@ export class FontBook {
   readonly #read: (loadedName: string) => unknown;
   readonly #ops: GlyphProcOps;
   readonly #fonts = new Map<string, WalkFont | null>();
+  /** What was learnt per PostScript name (one producer subsets one font the same way throughout). */
+  readonly #learnt = new Map<string, boolean>();
 
   /** @param read pdf.js' font object for a loaded name, or null when it has none. */
   constructor(read: (loadedName: string) => unknown, ops: GlyphProcOps) {
@@ -97,9 +100,22 @@ export class FontBook {
         bbox,
         charBBox: isType3Font ? charBBoxFromData(bbox, raw['charProcOperatorList'], this.#ops) : false,
       };
+      if (font.charBBox === undefined && font.name !== '') font.charBBox = this.#learnt.get(font.name);
     }
     this.#fonts.set(name, font);
     return font;
+  }
+
+  /**
+   * Record what a page read with getTextContent showed about these fonts' scaling; later
+   * Type3 fonts of the same PostScript name in this document (Chromium subsets one font into
+   * many Type3 fonts, page after page) take it over instead of costing a text pass each.
+   */
+  learn(fonts: readonly WalkFont[], charBBox: boolean): void {
+    for (const font of fonts) {
+      font.charBBox = charBBox;
+      if (font.name !== '') this.#learnt.set(font.name, charBBox);
+    }
   }
 
   /** Type3 fonts among `names` whose `charBBox` is still unknown. */

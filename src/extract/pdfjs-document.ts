@@ -120,11 +120,19 @@ function fontsSet(pdfjs: Pdfjs, operators: OperatorList): string[] {
  * A page whose Type3 fonts' scaling is unknown was read with getTextContent: walk it again under
  * each reading and keep the one that gives pdf.js' items, for the rest of the document.
  */
-function learnType3(walk: () => OperatorText, content: OperatorText, unknown: WalkFont[]): void {
+function learnType3(
+  walk: () => OperatorText,
+  content: OperatorText,
+  fonts: FontBook,
+  unknown: WalkFont[],
+): void {
   for (const charBBox of [false, true]) {
     for (const font of unknown) font.charBBox = charBBox;
     try {
-      if (sameTextItems(walk().items, content.items)) return;
+      if (sameTextItems(walk().items, content.items)) {
+        fonts.learn(unknown, charBBox);
+        return;
+      }
     } catch {
       // this reading does not place the page either
     }
@@ -162,7 +170,7 @@ export async function readPageText(
     stats.textFallbacks.push({ page: page.pageNumber, reason });
     const content = await readTextContent(page);
     if (error instanceof Type3Unknown)
-      learnType3(walk, content, fonts.unknownType3(fontsSet(pdfjs, operators)));
+      learnType3(walk, content, fonts, fonts.unknownType3(fontsSet(pdfjs, operators)));
     return content;
   }
 }

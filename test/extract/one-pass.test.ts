@@ -128,7 +128,7 @@ describe('text from the operator list equals getTextContent', () => {
       const fallbacks = one.stats.textFallbacks;
       if (name.includes('.html')) {
         expect(fallbacks.filter((f) => !f.reason.startsWith('Type3 font'))).toEqual([]);
-        expect(fallbacks.length).toBeLessThan(one.layout.pages.length);
+        expect(fallbacks.length).toBeLessThanOrEqual(2);
       } else expect(fallbacks).toEqual([]);
       expect(one.stats.pages).toBe(one.layout.pages.length);
       expect(two.stats.textSource).toBe('text-content');
