@@ -14,13 +14,8 @@
  */
 import { toMatrix } from './geometry.js';
 import { GraphicsStack, type StateOpsTable } from './graphics-stack.js';
-import {
-  newScope,
-  TextItemBuilder,
-  TextWalkFallback,
-  type BuiltTextItem,
-  type TextScope,
-} from './text-items.js';
+import { newScope, type TextScope } from './text-item-draft.js';
+import { TextItemBuilder, TextWalkFallback, type BuiltTextItem } from './text-items.js';
 import type { PdfTextItem, PdfTextStyle } from './text-segments.js';
 import { TextState, type WalkFont, type WalkGlyph } from './text-state.js';
 

@@ -12,6 +12,20 @@
  * writing mode) ends the item. Distances are in text space units of the item's font size.
  */
 import { multiply, type Matrix } from './geometry.js';
+import {
+  advanceScale,
+  NEGATIVE_SPACE_FACTOR,
+  newScope,
+  NOT_A_SPACE_FACTOR,
+  sameMatrix,
+  SPACE_IN_FLOW_MAX_FACTOR,
+  SPACE_IN_FLOW_MIN_FACTOR,
+  TRACKING_SPACE_FACTOR,
+  unrotate,
+  VERTICAL_SHIFT_RATIO,
+  type Draft,
+  type TextScope,
+} from './text-item-draft.js';
 import type { PdfTextItem, PdfTextStyle } from './text-segments.js';
 import { glyphCategory, mayBeRtl, FONT_IDENTITY, type TextState, type WalkGlyph } from './text-state.js';
 
@@ -28,76 +42,6 @@ export class Type3Unknown extends TextWalkFallback {
   constructor(readonly loadedName: string) {
     super(`Type3 font ${loadedName}: whether pdf.js scales it by its glyph height is not known yet`);
   }
-}
-
-const TRACKING_SPACE_FACTOR = 0.102;
-const NOT_A_SPACE_FACTOR = 0.03;
-const NEGATIVE_SPACE_FACTOR = -0.2;
-const SPACE_IN_FLOW_MIN_FACTOR = 0.102;
-const SPACE_IN_FLOW_MAX_FACTOR = 0.6;
-const VERTICAL_SHIFT_RATIO = 0.25;
-
-/** The item being built (pdf.js `textContentItem`). */
-interface Draft {
-  initialized: boolean;
-  str: string[];
-  totalWidth: number;
-  totalHeight: number;
-  width: number;
-  height: number;
-  vertical: boolean;
-  prevTransform: Matrix | null;
-  prevTextRise: number;
-  textAdvanceScale: number;
-  spaceInFlowMin: number;
-  spaceInFlowMax: number;
-  trackingSpaceMin: number;
-  negativeSpaceMax: number;
-  notASpace: number;
-  transform: Matrix | null;
-  fontName: string;
-  hasEOL: boolean;
-}
-
-function newDraft(): Draft {
-  return {
-    initialized: false,
-    str: [],
-    totalWidth: 0,
-    totalHeight: 0,
-    width: 0,
-    height: 0,
-    vertical: false,
-    prevTransform: null,
-    prevTextRise: 0,
-    textAdvanceScale: 0,
-    spaceInFlowMin: 0,
-    spaceInFlowMax: 0,
-    trackingSpaceMin: Infinity,
-    negativeSpaceMax: -Infinity,
-    notASpace: -Infinity,
-    transform: null,
-    fontName: '',
-    hasEOL: false,
-  };
-}
-
-/** One content stream's builder state: the page, or a Form XObject (pdf.js recurses with fresh state). */
-export interface TextScope {
-  draft: Draft;
-  /** The last two characters seen (pdf.js `twoLastChars`), to turn "x␣y" into one space. */
-  lastChars: [string, string];
-  lastCharsPos: number;
-  /** The text state when the current item began (pdf.js `currentTextState`). */
-  itemState: TextState | undefined;
-}
-
-export function newScope(): TextScope {
-  return { draft: newDraft(), lastChars: [' ', ' '], lastCharsPos: 0, itemState: undefined };
-}
-
-function sameMatrix(a: Matrix, b: Matrix): boolean {
-  return a.every((n, i) => n === b[i]);
 }
 
 /** Builds items for one page; `scope` is swapped by the walker around Form XObjects. */
@@ -288,51 +232,62 @@ export class TextItemBuilder {
     let lastY = draft.prevTransform[5];
     if (lastX === posX && lastY === posY) return true;
     [posX, posY, lastX, lastY] = unrotate(current, draft.prevTransform, posX, posY, lastX, lastY);
-    if (state.font.vertical) return this.#compareVertical(state, posX, posY, lastX, lastY);
-    const advanceX = (posX - lastX) / draft.textAdvanceScale;
-    const advanceY = posY - lastY;
+    if (state.font.vertical) {
+      const orientation = Math.sign(draft.height || draft.totalHeight);
+      const across = posX - lastX;
+      return this.#compareAlong(
+        state,
+        (lastY - posY) / draft.textAdvanceScale,
+        across,
+        across,
+        orientation,
+        true,
+      );
+    }
     const orientation = Math.sign(draft.width || draft.totalWidth);
-    if (advanceX < orientation * draft.negativeSpaceMax) {
-      if (Math.abs(advanceY) > 0.5 * draft.height) {
-        this.#appendEOL(state);
-        return true;
-      }
-      this.#resetLastChars();
-      this.flush();
-      return true;
-    }
+    const across = posY - lastY;
     const riseDelta = state.textRise - draft.prevTextRise;
-    const advanceYCorrected =
-      riseDelta === 0 ? advanceY : advanceY - (current[3] / state.fontSize) * riseDelta;
-    if (Math.abs(advanceYCorrected) > draft.height) {
-      this.#appendEOL(state);
-      return true;
-    }
-    this.#advance(state, advanceX, orientation, false);
-    if (Math.abs(advanceY) > draft.height * VERTICAL_SHIFT_RATIO) this.flush();
-    return true;
+    const corrected = riseDelta === 0 ? across : across - (current[3] / state.fontSize) * riseDelta;
+    return this.#compareAlong(
+      state,
+      (posX - lastX) / draft.textAdvanceScale,
+      across,
+      corrected,
+      orientation,
+      false,
+    );
   }
 
-  #compareVertical(state: TextState, posX: number, posY: number, lastX: number, lastY: number): boolean {
+  /**
+   * The step from the last glyph, along the writing direction (`advance`, in text space) and
+   * across it (`across`; for horizontal text `corrected` for a change of Ts): a new line, a
+   * new item, a space or nothing. Across distances compare with the item's extent across
+   * (`vertical`: the font's writing mode, which pdf.js branches on, not the item's).
+   */
+  #compareAlong(
+    state: TextState,
+    advance: number,
+    across: number,
+    corrected: number,
+    orientation: number,
+    vertical: boolean,
+  ): boolean {
     const draft = this.scope.draft;
-    const advanceY = (lastY - posY) / draft.textAdvanceScale;
-    const advanceX = posX - lastX;
-    const orientation = Math.sign(draft.height || draft.totalHeight);
-    if (advanceY < orientation * draft.negativeSpaceMax) {
-      if (Math.abs(advanceX) > 0.5 * draft.width) {
-        this.#appendEOL(state);
-        return true;
+    const extent = (): number => (vertical ? draft.width : draft.height);
+    if (advance < orientation * draft.negativeSpaceMax) {
+      if (Math.abs(across) > 0.5 * extent()) this.#appendEOL(state);
+      else {
+        this.#resetLastChars();
+        this.flush();
       }
-      this.#resetLastChars();
-      this.flush();
       return true;
     }
-    if (Math.abs(advanceX) > draft.width) {
+    if (Math.abs(corrected) > extent()) {
       this.#appendEOL(state);
       return true;
     }
-    this.#advance(state, advanceY, orientation, true);
-    if (Math.abs(advanceX) > draft.width * VERTICAL_SHIFT_RATIO) this.flush();
+    this.#advance(state, advance, orientation, vertical);
+    if (Math.abs(across) > extent() * VERTICAL_SHIFT_RATIO) this.flush();
     return true;
   }
 
@@ -435,30 +390,4 @@ export class TextItemBuilder {
     draft.str.push(glyph.unicode);
     this.#move(state, charSpacing);
   }
-}
-
-/** pdf.js' scale of advances: |x axis of the line matrix| × |x axis of the CTM|. */
-function advanceScale(state: TextState): number {
-  const line = state.textLineMatrix;
-  return Math.hypot(state.ctm[0], state.ctm[1]) * Math.hypot(line[0] as number, line[1] as number);
-}
-
-/** Turn both pen positions into the frame of the writing direction (pdf.js compareWithLastPosition). */
-function unrotate(
-  m: Matrix,
-  prev: Matrix,
-  posX: number,
-  posY: number,
-  lastX: number,
-  lastY: number,
-): [number, number, number, number] {
-  if (m[0] && m[1] === 0 && m[2] === 0)
-    return m[0] > 0 ? [posX, posY, lastX, lastY] : [-posX, -posY, -lastX, -lastY];
-  if (m[1] && m[0] === 0 && m[3] === 0)
-    return m[1] > 0 ? [posY, posX, lastY, lastX] : [-posY, -posX, -lastY, -lastX];
-  const inverse = (t: Matrix, x: number, y: number): [number, number] => {
-    const scale = Math.hypot(t[0], t[1]);
-    return [(t[0] * x + t[1] * y) / scale, (t[2] * x + t[3] * y) / scale];
-  };
-  return [...inverse(m, posX, posY), ...inverse(prev, lastX, lastY)];
 }
