@@ -11,7 +11,7 @@
  * 3. `pia search` per CLI query, and per query inside one process, with peak RSS;
  * 4. `pia diff DOC` of two stored versions.
  *
- *   npx tsx scripts/bench-speed.ts [--runs N] [FILE.pdf]
+ *   npx tsx scripts/bench-speed.ts [--runs N] [--parse-only] [FILE.pdf]
  *
  * Timings are medians of N runs. Each CLI row is a child process whose peak RSS is reported by a
  * preloaded module (`process.resourceUsage().maxRSS` at exit).
@@ -30,7 +30,7 @@ import { searchStore, syncSearchIndex } from '../src/search/index.js';
 import { openStore } from '../src/store/index.js';
 
 const { values, positionals } = parseArgs({
-  options: { runs: { type: 'string', default: '5' } },
+  options: { runs: { type: 'string', default: '5' }, 'parse-only': { type: 'boolean', default: false } },
   allowPositionals: true,
 });
 const RUNS = Number(values.runs);
@@ -132,8 +132,8 @@ const row = (label: string, run: ProcessRun, extra = ''): string =>
   `  ${label.padEnd(28)} ${f1(run.ms).padStart(7)} ms  ${f1(run.rssMb).padStart(6)} MB` +
   `  (${run.ms >= nodeStart ? '+' : '−'}${f1(Math.abs(run.ms - nodeStart))} ms vs node)${extra}`;
 
-/** Warm extract + parse with the text from one source; the pages that fell back to getTextContent. */
-async function piaParse(bytes: Uint8Array, textSource: TextSource): Promise<ExtractStats> {
+/** Warm extract (+ parse) with the text from one source; the pages that fell back to getTextContent. */
+async function piaParse(bytes: Uint8Array, textSource: TextSource, parse = true): Promise<ExtractStats> {
   let stats: ExtractStats | undefined;
   const layout = await extractLayout(bytes.slice(), {
     inline: true,
@@ -142,32 +142,56 @@ async function piaParse(bytes: Uint8Array, textSource: TextSource): Promise<Extr
       stats = s;
     },
   });
-  parseSnapshot(layout, { sha256: 'bench' });
+  if (parse) parseSnapshot(layout, { sha256: 'bench' });
   if (!stats) throw new Error('extractLayout reported no stats');
   return stats;
+}
+
+/**
+ * Median times of several contenders, measured in turn within each round, so that a change of
+ * load on a shared machine hits them alike and the ratios stay meaningful.
+ */
+async function interleaved(
+  contenders: Record<string, () => Promise<unknown>>,
+  runs = RUNS,
+): Promise<Record<string, number>> {
+  const times: Record<string, number[]> = Object.fromEntries(Object.keys(contenders).map((k) => [k, []]));
+  for (let i = 0; i < runs; i++) {
+    for (const [name, fn] of Object.entries(contenders)) {
+      const start = performance.now();
+      await fn();
+      times[name]?.push(performance.now() - start);
+    }
+  }
+  return Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
 }
 
 async function benchParse(bytes: Uint8Array, pages: number): Promise<void> {
   await rawExtract(bytes, { operators: true, text: true }); // warm pdf.js and the CMaps
   await piaParse(bytes, 'operators');
-  const raw = await timeMs(() => rawExtract(bytes, { operators: true, text: true }));
-  const ops = await timeMs(() => rawExtract(bytes, { operators: true, text: false }));
-  const text = await timeMs(() => rawExtract(bytes, { operators: false, text: true }));
-  const onePass = await timeMs(() => piaParse(bytes, 'operators'));
-  const twoPass = await timeMs(() => piaParse(bytes, 'text-content'));
+  const t = await interleaved({
+    raw: () => rawExtract(bytes, { operators: true, text: true }),
+    ops: () => rawExtract(bytes, { operators: true, text: false }),
+    text: () => rawExtract(bytes, { operators: false, text: true }),
+    onePass: () => piaParse(bytes, 'operators'),
+    extractOnly: () => piaParse(bytes, 'operators', false),
+    twoPass: () => piaParse(bytes, 'text-content'),
+  });
+  const raw = t['raw'] ?? NaN;
   const fallbacks = (await piaParse(bytes, 'operators')).textFallbacks;
-  console.log(`1. warm parse, ${pages} pages, in-process (median of ${RUNS})`);
-  console.log(`  pdf.js raw two-pass           ${f1(raw).padStart(7)} ms`);
-  console.log(`    operator pass alone         ${f1(ops).padStart(7)} ms (${f2(ops / raw)} of two-pass)`);
-  console.log(`    text pass alone             ${f1(text).padStart(7)} ms (${f2(text / raw)} of two-pass)`);
-  console.log(
-    `  pia extract + parse, one pass ${f1(onePass).padStart(7)} ms  ratio ${f2(onePass / raw)} (goal ≤ 0.70)`,
-  );
-  console.log(`    pages read with getTextContent as fallback: ${fallbacks.length} of ${pages}`);
-  for (const f of fallbacks.slice(0, 5)) console.log(`      page ${f.page}: ${f.reason}`);
-  console.log(
-    `  pia extract + parse, textSource 'text-content' ${f1(twoPass).padStart(7)} ms  ratio ${f2(twoPass / raw)}`,
-  );
+  const line = (label: string, ms: number | undefined, extra = ''): void =>
+    console.log(
+      `  ${label.padEnd(40)} ${f1(ms ?? NaN).padStart(7)} ms  ${f2((ms ?? NaN) / raw)} × raw${extra}`,
+    );
+  console.log(`1. warm parse, ${pages} pages, in-process (median of ${RUNS}, contenders interleaved)`);
+  line('pdf.js raw two-pass', raw);
+  line('  operator pass alone', t['ops']);
+  line('  text pass alone', t['text']);
+  line('pia extract + parse, one pass', t['onePass'], '  (goal ≤ 0.70)');
+  line('  of which extract (one pass)', t['extractOnly']);
+  line("pia extract + parse, 'text-content'", t['twoPass']);
+  console.log(`  pages read with getTextContent as fallback (one pass): ${fallbacks.length} of ${pages}`);
+  for (const f of fallbacks.slice(0, 5)) console.log(`    page ${f.page}: ${f.reason}`);
 }
 
 function ingestVersions(dir: string): void {
@@ -227,10 +251,12 @@ try {
     `file: ${FILE} (${layout.pages.length} pages); store: ${VERSIONS.length} versions of one 様式2`,
   );
   await benchParse(bytes, layout.pages.length);
-  ingestVersions(dir);
-  benchCli(dir, writeRawScript(dir));
-  await benchSearchInProcess(dir);
-  benchDiff(dir);
+  if (!values['parse-only']) {
+    ingestVersions(dir);
+    benchCli(dir, writeRawScript(dir));
+    await benchSearchInProcess(dir);
+    benchDiff(dir);
+  }
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
