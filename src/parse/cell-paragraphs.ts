@@ -7,25 +7,19 @@
 import { emWidth, joinWrappedLines, stripListMarker, textEm } from '../normalize/index.js';
 import type { Cell, CellLine } from './cell.js';
 import type { Rect } from './rule-graph.js';
-import { DEFAULT_PARSE_SETTINGS } from './settings.js';
+import { DEFAULT_PARSE_SETTINGS, type ParagraphSettings } from './settings.js';
 
-/** A baseline step above this many times the cell's line pitch is a blank line (空行). */
-const BLANK_LINE_STEP = DEFAULT_PARSE_SETTINGS.paragraphs.blankLineStep;
-/** Line pitch assumed at most this many font sizes (a cell whose only step is a blank line). */
-const MAX_PITCH = DEFAULT_PARSE_SETTINGS.paragraphs.maxPitch;
 /**
- * The next line's first unit must overrun the right limit by more than minus this share of the
- * font size for a wrap, when the unit holds half-width characters: their widths are estimated
- * (½ em), proportional fonts draw them narrower or wider.
+ * Settings from {@link ParagraphSettings}: `blankLineStep` (a baseline step above this many line
+ * pitches is a blank line, 空行), `maxPitch` (line pitch assumed at most this many font sizes, for a
+ * cell whose only step is a blank line), `fitTolerance` (em: the next line's first unit must
+ * overrun the right limit by more than minus this for a wrap, when the unit holds half-width
+ * characters, whose widths are estimated at ½ em), `fullWidthFitTolerance` (the same for full-width
+ * units: exactly 1 em in every Japanese font, so only rounding is tolerated: a `熊` that fits with
+ * 0.2 pt to spare was not wrapped) and `indentMin` (em: a line starting this far right of the
+ * cell's text edge is indented).
  */
-const FIT_TOLERANCE = DEFAULT_PARSE_SETTINGS.paragraphs.fitTolerance;
-/**
- * The same for a unit of full-width characters only: they are exactly 1 em in every Japanese
- * font, so only rounding is tolerated (a `熊` that fits with 0.2pt to spare was not wrapped).
- */
-const FULL_WIDTH_FIT_TOLERANCE = DEFAULT_PARSE_SETTINGS.paragraphs.fullWidthFitTolerance;
-/** A line starting this many font sizes right of the cell's text edge is indented. */
-const INDENT_MIN = DEFAULT_PARSE_SETTINGS.paragraphs.indentMin;
+type Paragraphs = Readonly<ParagraphSettings>;
 
 /** A Latin word or number, which no producer breaks: `R5.1`, `2017/4/1`, `PaaS`. */
 const LATIN_WORD = '[A-Za-z0-9Ａ-Ｚａ-ｚ０-９][A-Za-z0-9Ａ-Ｚａ-ｚ０-９.,:/%-]*';
@@ -53,9 +47,9 @@ const LEADING_UNIT = new RegExp(
 type LineEnd = 'wrap' | 'break' | 'blank';
 
 /** The line pitch of a cell: its smallest baseline step, at most 1.3 font sizes. */
-function linePitch(lines: readonly CellLine[]): number {
+function linePitch(lines: readonly CellLine[], maxPitch: number): number {
   const fontSize = Math.max(...lines.map((l) => l.fontSize));
-  let pitch = MAX_PITCH * fontSize;
+  let pitch = maxPitch * fontSize;
   for (let i = 1; i < lines.length; i++) {
     const step = (lines[i]?.baseline ?? 0) - (lines[i - 1]?.baseline ?? 0);
     if (step > 0) pitch = Math.min(pitch, step);
@@ -77,9 +71,9 @@ function textRightLimit(lines: readonly CellLine[], cell: Rect): number {
  * A line as printed with its indent: a producer that draws a leading 全角スペース as a shift
  * (LibreOffice moves the `\u3000` of `6項\u3000第8条` to the start of the wrapped line) gets it back.
  */
-function withIndent(line: CellLine, left: number): CellLine {
+function withIndent(line: CellLine, left: number, indentMin: number): CellLine {
   const shift = (line.x0 - left) / line.fontSize;
-  if (shift < INDENT_MIN || /^\s/u.test(line.text)) return line;
+  if (shift < indentMin || /^\s/u.test(line.text)) return line;
   return { ...line, text: '\u3000'.repeat(Math.round(shift)) + line.text };
 }
 
@@ -118,9 +112,9 @@ function startsReference(text: string, nextText: string): boolean {
 }
 
 /** Whether the next line's first unit would not have fitted after `line`: the break is a wrap. */
-function nextWouldNotFit(line: CellLine, next: CellLine, limit: number): boolean {
+function nextWouldNotFit(line: CellLine, next: CellLine, limit: number, settings: Paragraphs): boolean {
   const unit = LEADING_UNIT.exec(next.text)?.[0] ?? '';
-  const tolerance = [...unit].some(isHalfWidth) ? FIT_TOLERANCE : FULL_WIDTH_FIT_TOLERANCE;
+  const tolerance = [...unit].some(isHalfWidth) ? settings.fitTolerance : settings.fullWidthFitTolerance;
   return line.x1 + widthOf(unit, next.fontSize) > limit - tolerance * next.fontSize;
 }
 
@@ -131,34 +125,48 @@ function nextWouldNotFit(line: CellLine, next: CellLine, limit: number): boolean
  * breaks a line only when the next character does not fit). `wrapAtBorder: false` (free text
  * without a border) never wraps.
  */
-function classifyEnds(lines: readonly CellLine[], cell: Rect, wrapAtBorder: boolean): LineEnd[] {
-  const pitch = linePitch(lines);
+function classifyEnds(
+  lines: readonly CellLine[],
+  cell: Rect,
+  wrapAtBorder: boolean,
+  settings: Paragraphs,
+): LineEnd[] {
+  const pitch = linePitch(lines, settings.maxPitch);
   const limit = textRightLimit(lines, cell);
   return lines.map((line, i) => {
     const next = lines[i + 1];
     if (next === undefined) return 'break';
-    if (next.baseline - line.baseline > BLANK_LINE_STEP * pitch) return 'blank';
-    return wrapAtBorder && wrapsInto(line, next, limit) ? 'wrap' : 'break';
+    if (next.baseline - line.baseline > settings.blankLineStep * pitch) return 'blank';
+    return wrapAtBorder && wrapsInto(line, next, limit, settings) ? 'wrap' : 'break';
   });
 }
 
 /** Whether the break between two consecutive lines (no blank line between) is a wrap. */
-function wrapsInto(line: CellLine, next: CellLine, limit: number): boolean {
+function wrapsInto(line: CellLine, next: CellLine, limit: number, settings: Paragraphs): boolean {
   if (stripListMarker(next.text).marker !== null) return false;
   if (closesSentence(line.text, next.text) || startsReference(line.text, next.text)) return false;
-  return nextWouldNotFit(line, next, limit);
+  return nextWouldNotFit(line, next, limit, settings);
 }
 
 /**
  * Whether the text of `upper` wraps on into `lower`: the two parts of a cell cut by a page
  * break (ページ跨ぎ), `upper` at the foot of one page and `lower` at the head of the next.
  */
-export function wrapsAcross(upper: Cell, lower: Cell): boolean {
+export function wrapsAcross(
+  upper: Cell,
+  lower: Cell,
+  settings: Paragraphs = DEFAULT_PARSE_SETTINGS.paragraphs,
+): boolean {
   const line = upper.lines[upper.lines.length - 1];
   const next = lower.lines[0];
   if (line === undefined || next === undefined) return false;
   const left = Math.min(...lower.lines.map((l) => l.x0));
-  return wrapsInto(line, withIndent(next, left), textRightLimit(upper.lines, upper));
+  return wrapsInto(
+    line,
+    withIndent(next, left, settings.indentMin),
+    textRightLimit(upper.lines, upper),
+    settings,
+  );
 }
 
 /** Paragraphs of a cell: groups of lines joined by wraps, each with its indent and whether a blank line follows. */
@@ -166,11 +174,14 @@ function paragraphsOf(
   printed: readonly CellLine[],
   cell: Rect,
   wrapAtBorder: boolean,
+  settings: Paragraphs,
 ): { lines: string[]; blankAfter: boolean }[] {
   if (printed.length === 0) return [];
   const left = Math.min(...printed.map((l) => l.x0));
-  const lines = isCentred(printed, cell) ? [...printed] : printed.map((l) => withIndent(l, left));
-  const ends = classifyEnds(lines, cell, wrapAtBorder);
+  const lines = isCentred(printed, cell)
+    ? [...printed]
+    : printed.map((l) => withIndent(l, left, settings.indentMin));
+  const ends = classifyEnds(lines, cell, wrapAtBorder, settings);
   const paragraphs: { lines: string[]; blankAfter: boolean }[] = [];
   let current: string[] = [];
   lines.forEach((line, i) => {
@@ -191,14 +202,16 @@ function joinParagraphs(paragraphs: readonly string[], blanks: readonly boolean[
 /**
  * `raw` and `text` of a cell. `raw`: the printed lines joined with "\n", an empty line where a
  * blank line was printed, a paragraph's indent as 全角スペース. `text`: the same with wrapped
- * lines joined (normalize.joinWrappedLines: CJK with nothing, Latin with a space).
+ * lines joined (normalize.joinWrappedLines: CJK with nothing, Latin with a space). `settings`:
+ * blank lines, pitch, fit tolerances and indents ({@link ParagraphSettings}).
  */
 export function cellTexts(
   lines: readonly CellLine[],
   cell: Rect,
   wrapAtBorder = true,
+  settings: Paragraphs = DEFAULT_PARSE_SETTINGS.paragraphs,
 ): { raw: string; text: string } {
-  const paragraphs = paragraphsOf(lines, cell, wrapAtBorder);
+  const paragraphs = paragraphsOf(lines, cell, wrapAtBorder, settings);
   const blanks = paragraphs.map((p) => p.blankAfter);
   return {
     raw: joinParagraphs(

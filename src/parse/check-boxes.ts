@@ -6,12 +6,9 @@
 import type { CellLine } from './cell.js';
 import type { FormIndex, IndexedCell, OrderRange } from './form-index.js';
 import { keyText, labelKey } from './label-key.js';
-import { DEFAULT_PARSE_SETTINGS } from './settings.js';
 
 /** Marks that tick a box: ○ ◯ ● 〇 ✓ ✔ ☑ ☒ ■ (Word fills the box) レ X x × ✕ ✗. */
 const MARK = /[○◯●〇✓✔☑✅☒■◼レXx×✕✗]/u;
-/** How far before the box label (in key characters) the box may start. */
-const BOX_REACH = DEFAULT_PARSE_SETTINGS.fields.boxReach;
 
 /** One box as read. */
 export interface BoxReading {
@@ -82,7 +79,7 @@ export function readBox(index: FormIndex, range: OrderRange, boxLabel: string): 
   const { key, map } = keyText(band);
   const pos = key.indexOf(want);
   if (pos < 0) return { marked: false, raw: '', rawWithLabel: '', cell: found.cell };
-  const reach = key.slice(Math.max(0, pos - BOX_REACH), pos);
+  const reach = key.slice(Math.max(0, pos - index.settings.fields.boxReach), pos);
   const open = Math.max(reach.lastIndexOf('['), reach.lastIndexOf('【'));
   const box = open >= 0 ? reach.slice(open) : reach.slice(-3);
   const boxStart = pos - box.length;

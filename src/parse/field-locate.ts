@@ -7,7 +7,7 @@
 import type { CatalogueField, CatalogueSectionId, FormCatalogue } from './catalogue/types.js';
 import type { FormIndex, IndexedCell, OrderRange } from './form-index.js';
 import { labelKey, labelPrefixEnd, matchLabelKey, splitHeadingKey } from './label-key.js';
-import { DEFAULT_PARSE_SETTINGS } from './settings.js';
+import type { FieldSettings } from './settings.js';
 
 /** Where a field's label was found. */
 export interface LabelHit {
@@ -79,22 +79,22 @@ export function isMergedHeading(c: IndexedCell): boolean {
   return c.tailKeys.length > 0 && c.headKey !== c.key && splitHeadingKey(c.headKey).numeral !== '';
 }
 
-/** Share of the score a heading keeps when it is found below other lines of its cell. */
-const TAIL_PENALTY = DEFAULT_PARSE_SETTINGS.fields.tailPenalty;
+/** The field settings label matching reads (the index's `fields`). */
+type Fields = Readonly<FieldSettings>;
 
 /**
  * Does the cell hold `group`, alone or followed by a box or one of the group's sub-labels, or
- * (scored a little lower) below other lines of a block without borders?
+ * (scored `fields.tailPenalty` of that) below other lines of a block without borders?
  */
-function groupMatch(c: IndexedCell, group: string, subLabels: readonly string[]): number {
-  const own = groupKeyMatch(c.key, group, subLabels);
+function groupMatch(c: IndexedCell, group: string, subLabels: readonly string[], fields: Fields): number {
+  const own = groupKeyMatch(c.key, group, subLabels, fields);
   if (own > 0) return own;
-  const tails = c.tailKeys.map((key) => TAIL_PENALTY * groupKeyMatch(key, group, subLabels));
+  const tails = c.tailKeys.map((key) => fields.tailPenalty * groupKeyMatch(key, group, subLabels, fields));
   return Math.max(0, ...tails);
 }
 
-function groupKeyMatch(key: string, group: string, subLabels: readonly string[]): number {
-  const whole = matchLabelKey(key, group);
+function groupKeyMatch(key: string, group: string, subLabels: readonly string[], fields: Fields): number {
+  const whole = matchLabelKey(key, group, fields);
   if (whole > 0) return whole;
   const end = labelPrefixEnd(key, group);
   if (end < 0) return 0;
@@ -103,7 +103,7 @@ function groupKeyMatch(key: string, group: string, subLabels: readonly string[])
   // without numbers (Ⅳ.11's heading and its 対策 question).
   const score = key.startsWith(labelKey(group)) ? 0.97 : 0.9;
   if (/^[[【(]/u.test(rest)) return score;
-  return subLabels.some((s) => matchLabelKey(rest, s) > 0) ? score : 0;
+  return subLabels.some((s) => matchLabelKey(rest, s, fields) > 0) ? score : 0;
 }
 
 /** Does the cell hold `subLabel` (possibly after its group heading, possibly before an inline answer)? */
@@ -111,15 +111,16 @@ function subLabelMatch(
   c: IndexedCell,
   field: CatalogueField,
   subLabel: string,
+  fields: Fields,
 ): { score: number; end: number } {
-  const whole = matchLabelKey(c.key, subLabel);
+  const whole = matchLabelKey(c.key, subLabel, fields);
   if (whole > 0) return { score: whole, end: c.key.length };
   const groupEnd = field.group ? labelPrefixEnd(c.key, field.group) : -1;
   if (groupEnd > 0) {
     // The group heading and the sub-label share one cell; a cell holding only the heading (and
     // maybe its box) is not the sub-label even where both read the same (Ⅳ.11 and its 対策).
     const rest = c.key.slice(groupEnd);
-    if (matchLabelKey(rest, subLabel) > 0) return { score: 0.9, end: c.key.length };
+    if (matchLabelKey(rest, subLabel, fields) > 0) return { score: 0.9, end: c.key.length };
     const inner = labelPrefixEnd(rest, subLabel);
     if (inner > 0 && /^[[【]/u.test(rest.slice(inner))) return { score: 0.85, end: groupEnd + inner };
     return { score: 0, end: -1 };
@@ -131,7 +132,7 @@ function subLabelMatch(
   // A value sharing the label's cell where a producer drew no border between them:
   // `いつ時点の計数か 令和7年4月1日 時点` (the seed's text prints it so). Only on the first line.
   const inline = field.type !== 'check' && field.type !== 'checks' && c.headKey.length > end;
-  return inline ? { score: 0.8, end } : { score: 0, end: -1 };
+  return inline ? { score: fields.inlineLabelScore, end } : { score: 0, end: -1 };
 }
 
 /** The best-scoring cell of a range (first one on ties), skipping cells already taken. */
@@ -175,7 +176,7 @@ function locateGroups(
   let from = section.start;
   for (const [group, subs] of groupsOf(fields)) {
     const hit = bestIn(index, { start: from, end: section.end }, taken, (c) => ({
-      score: groupMatch(c, group, subs),
+      score: groupMatch(c, group, subs, index.settings.fields),
     }));
     if (hit) from = hit.cell.order + 1;
     found.push({ group, anchor: hit?.cell });
@@ -223,9 +224,12 @@ function locateField(
   const labels = [field.subLabel, ...(field.altLabels ?? [])];
   // A heading printed together with its first sub-label is both the anchor and this label.
   const taken = new Set(labelCells);
-  if (anchor && field.group && matchLabelKey(anchor.key, field.group) === 0) taken.delete(anchor);
+  const { fields } = index.settings;
+  if (anchor && field.group && matchLabelKey(anchor.key, field.group, fields) === 0) taken.delete(anchor);
   const hit = bestIn(index, window, taken, (c) =>
-    labels.map((label) => subLabelMatch(c, field, label)).reduce((a, b) => (b.score > a.score ? b : a)),
+    labels
+      .map((label) => subLabelMatch(c, field, label, fields))
+      .reduce((a, b) => (b.score > a.score ? b : a)),
   );
   return hit ? { field, cell: hit.cell, labelEnd: hit.result.end } : undefined;
 }

@@ -28,9 +28,6 @@ export interface FieldReading {
   cells?: IndexedCell[];
 }
 
-/** A choice answer below this similarity to every option is CHOICE_UNKNOWN. */
-const OPTION_SIMILARITY_FLOOR = DEFAULT_PARSE_SETTINGS.fields.optionSimilarityFloor;
-
 function located(catalogueField: CatalogueField, raw: string, cells: readonly IndexedCell[]): SnapshotField {
   const first = cells[0];
   const bbox = cellsBBox(cells.map((c) => c.cell));
@@ -55,11 +52,13 @@ function answerCore(raw: string): string {
 
 /**
  * The catalogue option an answer names: equal keys, equal without numbering, one containing the
- * other (`1,000人未満` for `1,000人未満（任意実施）`), or a near spelling; undefined when none fits.
+ * other (`1,000人未満` for `1,000人未満（任意実施）`), or a near spelling at least `floor` similar
+ * (`fields.optionSimilarityFloor`); undefined when none fits.
  */
 export function matchOption(
   answer: string,
   options: readonly CatalogueOption[],
+  floor: number = DEFAULT_PARSE_SETTINGS.fields.optionSimilarityFloor,
 ): CatalogueOption | undefined {
   const key = labelKey(answer);
   const keyed = options.map((o) => ({ o, k: labelKey(o.label) }));
@@ -69,10 +68,8 @@ export function matchOption(
     .filter((x) => x.k.includes(key) || key.includes(x.k))
     .sort((a, b) => Math.abs(a.k.length - key.length) - Math.abs(b.k.length - key.length));
   if (containing[0] && key.length >= 2) return containing[0].o;
-  const scored = keyed
-    .map((x) => ({ o: x.o, s: keySimilarity(x.k, key, OPTION_SIMILARITY_FLOOR) }))
-    .sort((a, b) => b.s - a.s);
-  return scored[0] && scored[0].s >= OPTION_SIMILARITY_FLOOR ? scored[0].o : undefined;
+  const scored = keyed.map((x) => ({ o: x.o, s: keySimilarity(x.k, key, floor) })).sort((a, b) => b.s - a.s);
+  return scored[0] && scored[0].s >= floor ? scored[0].o : undefined;
 }
 
 /**
@@ -100,7 +97,7 @@ function readChoice(ctx: ValueContext, hit: LabelHit): FieldReading {
   }
   if (core === '')
     return { field: { ...field, value: null, option: null }, warnings: [], cells: answer.cells };
-  const option = matchOption(core, hit.field.options ?? []);
+  const option = matchOption(core, hit.field.options ?? [], ctx.index.settings.fields.optionSimilarityFloor);
   if (option)
     return {
       field: { ...field, value: option.label, option: option.number },

@@ -5,7 +5,7 @@
  */
 import type { Cell, PageCells } from './cell.js';
 import { labelKey, skeletonKey } from './label-key.js';
-import { DEFAULT_PARSE_SETTINGS } from './settings.js';
+import { DEFAULT_PARSE_SETTINGS, type ParseSettings } from './settings.js';
 
 /** A cell with its place in the document's reading order and its match keys. */
 export interface IndexedCell {
@@ -42,16 +42,29 @@ export interface FormIndex {
    * The history table quotes labels (`Ⅱしきい値判断項目 １．対象人数…`), so it must not be searched.
    */
   formEnd: number;
+  /**
+   * The parse settings of this call: every step that searches the index (field location, values,
+   * check boxes, the structure reader) reads its tolerances here (`fields`, `structure`, and
+   * `paragraphs` for values re-joined over several cells).
+   */
+  settings: Readonly<IndexSettings>;
 }
 
-/** Blocks of at most this many lines get {@link IndexedCell.tailKeys}. */
-const MAX_TAIL_LINES = DEFAULT_PARSE_SETTINGS.fields.maxTailLines;
+/** The settings the steps that search a {@link FormIndex} read. */
+export type IndexSettings = Pick<ParseSettings, 'fields' | 'structure' | 'paragraphs'>;
 
 /** Keys that open the 変更箇所 part of the document. */
 const HISTORY_START_KEYS = new Set(['変更箇所', '変更日']);
 
-/** Index the cells of every page in reading order. */
-export function indexCells(pages: readonly PageCells[]): FormIndex {
+/**
+ * Index the cells of every page in reading order. Blocks of at most `fields.maxTailLines` lines
+ * get {@link IndexedCell.tailKeys}; `settings` is kept on the index for the steps that search it.
+ */
+export function indexCells(
+  pages: readonly PageCells[],
+  settings: Readonly<IndexSettings> = DEFAULT_PARSE_SETTINGS,
+): FormIndex {
+  const maxTailLines = settings.fields.maxTailLines;
   const cells: IndexedCell[] = [];
   const byCell = new Map<Cell, IndexedCell>();
   for (const pageCells of pages) {
@@ -60,7 +73,7 @@ export function indexCells(pages: readonly PageCells[]): FormIndex {
       const lines = cell.lines.map((l) => labelKey(l.text));
       // Only short blocks can be a heading running on into a label; long ones are values.
       const tailKeys =
-        lines.length <= MAX_TAIL_LINES ? lines.slice(1).map((_, i) => lines.slice(i + 1).join('')) : [];
+        lines.length <= maxTailLines ? lines.slice(1).map((_, i) => lines.slice(i + 1).join('')) : [];
       const indexed: IndexedCell = {
         cell,
         pageCells,
@@ -75,7 +88,7 @@ export function indexCells(pages: readonly PageCells[]): FormIndex {
     }
   }
   const historyStart = cells.findIndex((c) => HISTORY_START_KEYS.has(c.skeleton));
-  return { cells, byCell, formEnd: historyStart < 0 ? cells.length : historyStart };
+  return { cells, byCell, formEnd: historyStart < 0 ? cells.length : historyStart, settings };
 }
 
 /** Pages covered by a range, for messages (`pages 2–4`). */

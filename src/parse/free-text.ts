@@ -7,7 +7,7 @@
 import type { TextRun } from '../types.js';
 import type { CellLine } from './cell.js';
 import { groupRunsByBaseline, lineFromRuns } from './cell-text.js';
-import { DEFAULT_PARSE_SETTINGS, type FreeTextSettings } from './settings.js';
+import { DEFAULT_PARSE_SETTINGS, type FreeTextSettings, type TextSettings } from './settings.js';
 
 /** One block of free text: its lines top to bottom. */
 export interface FreeBlock {
@@ -20,17 +20,21 @@ export interface FreeBlock {
 
 /**
  * Group runs outside the ruled cells into blocks of nearby lines. `settings`: the fragment gap
- * on one baseline and the block gap between lines ({@link FreeTextSettings}, em).
+ * on one baseline, the block gap and overlap between lines ({@link FreeTextSettings}, em);
+ * `text`: how runs form lines ({@link TextSettings}).
  */
 export function groupFreeText(
   runs: readonly TextRun[],
   settings: Readonly<FreeTextSettings> = DEFAULT_PARSE_SETTINGS.freeText,
+  text: Readonly<TextSettings> = DEFAULT_PARSE_SETTINGS.text,
 ): FreeBlock[] {
-  const fragments = groupRunsByBaseline(runs).flatMap((line) => splitLine(line, settings.fragmentGap));
+  const fragments = groupRunsByBaseline(runs, text).flatMap((line) =>
+    splitLine(line, settings.fragmentGap, text),
+  );
   fragments.sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0);
   const blocks: FreeBlock[] = [];
   for (const fragment of fragments) {
-    const block = blocks.find((b) => continues(b, fragment, settings.blockGap));
+    const block = blocks.find((b) => continues(b, fragment, settings));
     if (block) {
       block.lines.push(fragment);
       block.x0 = Math.min(block.x0, fragment.x0);
@@ -44,7 +48,7 @@ export function groupFreeText(
 }
 
 /** Split one baseline's line where runs lie far apart (a heading on the left, a note on the right). */
-function splitLine(line: readonly TextRun[], fragmentGap: number): CellLine[] {
+function splitLine(line: readonly TextRun[], fragmentGap: number, text: Readonly<TextSettings>): CellLine[] {
   const onLine = [...line].sort((a, b) => a.x - b.x);
   const groups: TextRun[][] = [];
   let right = -Infinity;
@@ -54,13 +58,13 @@ function splitLine(line: readonly TextRun[], fragmentGap: number): CellLine[] {
     else groups.push([run]);
     right = Math.max(right, run.x + run.width);
   }
-  return groups.map(lineFromRuns);
+  return groups.map((group) => lineFromRuns(group, text));
 }
 
-function continues(block: FreeBlock, line: CellLine, blockGap: number): boolean {
+function continues(block: FreeBlock, line: CellLine, settings: Readonly<FreeTextSettings>): boolean {
   const last = block.lines[block.lines.length - 1];
   if (!last) return false;
   const gap = line.y0 - last.y1;
   const overlaps = line.x0 < block.x1 && line.x1 > block.x0;
-  return overlaps && gap > -0.5 * line.fontSize && gap < blockGap * line.fontSize;
+  return overlaps && gap > -settings.lineOverlap * line.fontSize && gap < settings.blockGap * line.fontSize;
 }

@@ -15,31 +15,40 @@ import { assignRuns } from './run-assign.js';
 import { DEFAULT_PARSE_SETTINGS, type CellSettings, type ParseSettings } from './settings.js';
 
 /** The settings the cell steps read. */
-type CellStepSettings = Pick<ParseSettings, 'rules' | 'cells' | 'freeText' | 'furniture'>;
+type CellStepSettings = Pick<
+  ParseSettings,
+  'rules' | 'cells' | 'text' | 'paragraphs' | 'freeText' | 'furniture'
+>;
 
 /**
  * Rebuild the cells of one page: ruled cells from the lattice of ruling lines, then free text
  * blocks. Runs in `furniture` (page numbers, running titles: see `findPageFurniture`) are left out.
- * `settings`: the ruling-line, cell and free-text settings ({@link ParseSettings} `rules`, `cells`, `freeText`).
+ * `settings`: the ruling-line, cell, text, paragraph and free-text settings ({@link ParseSettings}
+ * `rules`, `cells`, `text`, `paragraphs`, `freeText`).
  */
 export function buildPageCells(
   page: PageLayout,
   furniture?: ReadonlySet<TextRun>,
-  settings: Readonly<Pick<ParseSettings, 'rules' | 'cells' | 'freeText'>> = DEFAULT_PARSE_SETTINGS,
+  settings: Readonly<Omit<CellStepSettings, 'furniture'>> = DEFAULT_PARSE_SETTINGS,
 ): PageCells {
-  const { rules } = settings;
-  const rects = findCellRects(cleanRules(page.rules, rules), rules.cornerTouch, rules.minCellSide);
+  const { rules, text, paragraphs } = settings;
+  const rects = findCellRects(
+    cleanRules(page.rules, rules),
+    rules.cornerTouch,
+    rules.minCellSide,
+    rules.nestedSlack,
+  );
   const runs = furniture === undefined ? page.runs : page.runs.filter((r) => !furniture.has(r));
   const { inside, outside } = assignRuns(runs, rects);
   const ruled: Cell[] = rects.map((rect, i) => {
-    const lines = buildCellLines(inside[i] ?? []);
-    return { page: page.number, ...rect, lines, ...cellTexts(lines, rect), ruled: true };
+    const lines = buildCellLines(inside[i] ?? [], text);
+    return { page: page.number, ...rect, lines, ...cellTexts(lines, rect, true, paragraphs), ruled: true };
   });
   // Free text has no right border to wrap at: every line break is kept.
-  const free: Cell[] = groupFreeText(outside, settings.freeText).map((block) => ({
+  const free: Cell[] = groupFreeText(outside, settings.freeText, text).map((block) => ({
     page: page.number,
     ...block,
-    ...cellTexts(block.lines, block, false),
+    ...cellTexts(block.lines, block, false, paragraphs),
     ruled: false,
   }));
   return makePageCells(page.number, page.width, page.height, [...ruled, ...free], settings.cells);
@@ -50,7 +59,7 @@ export function buildDocumentCells(
   layout: DocumentLayout,
   settings: Readonly<CellStepSettings> = DEFAULT_PARSE_SETTINGS,
 ): PageCells[] {
-  const furniture = findPageFurniture(layout.pages, settings.furniture);
+  const furniture = findPageFurniture(layout.pages, settings.furniture, settings.text);
   return layout.pages.map((page) => buildPageCells(page, furniture, settings));
 }
 

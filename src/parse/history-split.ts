@@ -10,7 +10,10 @@ import type { HistoryColumn } from '../types.js';
 import type { Cell } from './cell.js';
 import { wrapsAcross } from './cell-paragraphs.js';
 import { HISTORY_COLUMN_KEYS, type TableRow } from './history-rows.js';
-import { DEFAULT_PARSE_SETTINGS, type HistorySettings } from './settings.js';
+import { DEFAULT_PARSE_SETTINGS, type HistorySettings, type ParseSettings } from './settings.js';
+
+/** The settings a page cut reads: the 変更箇所 table's and the wrap test's. */
+type CutSettings = Readonly<Pick<ParseSettings, 'history' | 'paragraphs'>>;
 
 /**
  * Append one page's rows to the table's rows. The first row of the page continues the last row
@@ -19,12 +22,12 @@ import { DEFAULT_PARSE_SETTINGS, type HistorySettings } from './settings.js';
 export function appendPageRows(
   all: TableRow[],
   rows: readonly TableRow[],
-  settings: Readonly<HistorySettings> = DEFAULT_PARSE_SETTINGS.history,
+  settings: CutSettings = DEFAULT_PARSE_SETTINGS,
 ): void {
   rows.forEach((row, i) => {
     const last = all[all.length - 1];
     if (i === 0 && last !== undefined && isBlank(row.texts.date) && hasText(row))
-      joinRest(last, row, settings.blankShift);
+      joinRest(last, row, settings);
     else all.push({ page: row.page, texts: { ...row.texts }, cells: { ...row.cells } });
   });
 }
@@ -38,12 +41,12 @@ function hasText(row: TableRow): boolean {
 }
 
 /** Join each column of `rest` (head of the next page) onto `row`, remembering the lowest part's cell. */
-function joinRest(row: TableRow, rest: TableRow, blankShift: number): void {
+function joinRest(row: TableRow, rest: TableRow, settings: CutSettings): void {
   const above: TableRow = { ...row, cells: { ...row.cells } };
   for (const key of HISTORY_COLUMN_KEYS) {
     const lower = rest.cells[key];
     if (lower === undefined || isBlank(rest.texts[key])) continue;
-    row.texts[key] = isBlank(row.texts[key]) ? rest.texts[key] : joinParts(above, rest, key, blankShift);
+    row.texts[key] = isBlank(row.texts[key]) ? rest.texts[key] : joinParts(above, rest, key, settings);
     row.cells[key] = lower;
   }
 }
@@ -54,14 +57,16 @@ function joinRest(row: TableRow, rest: TableRow, blankShift: number): void {
  * can sit inside it, however the producer spread the cells' lines over the two pages), else a
  * paragraph break, with a blank line only where a line of the row is missing at the cut.
  */
-function joinParts(row: TableRow, rest: TableRow, key: HistoryColumn, blankShift: number): string {
+function joinParts(row: TableRow, rest: TableRow, key: HistoryColumn, settings: CutSettings): string {
   const upper = row.cells[key];
   const lower = rest.cells[key];
   const [above, below] = [row.texts[key], rest.texts[key]];
   if (upper === undefined || lower === undefined) return `${above}\n${below}`;
   // A sentence running on at the cut is one paragraph: no blank line can sit inside it.
-  if (wrapsAcross(upper, lower)) return joinWrappedLines([above, below]);
-  return blankAtCut(upper, lower, row, rest, blankShift) ? `${above}\n\n${below}` : `${above}\n${below}`;
+  if (wrapsAcross(upper, lower, settings.paragraphs)) return joinWrappedLines([above, below]);
+  return blankAtCut(upper, lower, row, rest, settings.history)
+    ? `${above}\n\n${below}`
+    : `${above}\n${below}`;
 }
 
 /**
@@ -69,15 +74,20 @@ function joinParts(row: TableRow, rest: TableRow, key: HistoryColumn, blankShift
  * its row on that page (a producer that cuts rows by line keeps the blank line there), or the
  * lower part starts a line below the highest text of its row on the next page.
  */
-/** `blankShift`: a line sitting this many font sizes lower (or higher) than its neighbours at the cut is a blank line away. */
-function blankAtCut(upper: Cell, lower: Cell, row: TableRow, rest: TableRow, blankShift: number): boolean {
+function blankAtCut(
+  upper: Cell,
+  lower: Cell,
+  row: TableRow,
+  rest: TableRow,
+  { blankShift, sameBand: band }: Readonly<HistorySettings>,
+): boolean {
   const lastLine = upper.lines[upper.lines.length - 1];
   const firstLine = lower.lines[0];
   if (lastLine === undefined || firstLine === undefined) return false;
   const shift = blankShift * Math.max(lastLine.fontSize, firstLine.fontSize);
   const sameBand = (cells: Partial<Record<HistoryColumn, Cell>>, like: Cell): Cell[] =>
     Object.values(cells).filter(
-      (c): c is Cell => c !== undefined && c.page === like.page && Math.abs(c.y0 - like.y0) < 1,
+      (c): c is Cell => c !== undefined && c.page === like.page && Math.abs(c.y0 - like.y0) < band,
     );
   const lowestAbove = Math.max(
     ...sameBand(row.cells, upper).flatMap((c) => c.lines.slice(-1).map((l) => l.baseline)),

@@ -14,7 +14,7 @@ import {
   type HistoryColumns,
   type TableRow,
 } from './history-rows.js';
-import { DEFAULT_PARSE_SETTINGS, type HistorySettings } from './settings.js';
+import { DEFAULT_PARSE_SETTINGS, type ParseSettings } from './settings.js';
 
 /** Result of {@link parseHistoryTable}. */
 export interface HistoryTable {
@@ -29,23 +29,24 @@ export interface HistoryTable {
  * Read the 変更箇所 table of a document. Pages without the table contribute nothing; a document
  * without it gives no rows. A page without a header continues the table when the page before
  * it held the table and its cells line up with the table's columns (producers that do not repeat
- * the header).
+ * the header). `settings`: the table's own (`history`) and the wrap test of a row cut by a page
+ * break (`paragraphs`).
  */
 export function parseHistoryTable(
   pages: readonly PageCells[],
-  settings: Readonly<HistorySettings> = DEFAULT_PARSE_SETTINGS.history,
+  settings: Readonly<Pick<ParseSettings, 'history' | 'paragraphs'>> = DEFAULT_PARSE_SETTINGS,
 ): HistoryTable {
   const tableRows: TableRow[] = [];
   const tablePages: number[] = [];
   let columns: HistoryColumns | null = null;
   let previousPage = -1;
   for (const page of pages) {
-    const header = findHistoryHeader(page, settings);
+    const header = findHistoryHeader(page, settings.history);
     const continues = header === null && columns !== null && previousPage === page.page - 1;
     if (header === null && !continues) continue;
     if (header !== null) columns = header;
     if (columns === null) continue;
-    const rows = readTableRows(page, columns, header !== null, settings);
+    const rows = readTableRows(page, columns, header !== null, settings.history);
     if (rows.length === 0 && header === null) continue;
     tablePages.push(page.page);
     previousPage = page.page;

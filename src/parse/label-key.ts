@@ -5,7 +5,7 @@
  * are never built from them.
  */
 import { normalizeText } from '../normalize/index.js';
-import { DEFAULT_PARSE_SETTINGS } from './settings.js';
+import { DEFAULT_PARSE_SETTINGS, type FieldSettings } from './settings.js';
 
 /** A match key with, per key character, the index of the source character it came from. */
 export interface KeyedText {
@@ -116,17 +116,19 @@ export function keySimilarity(a: string, b: string, floor = 0): number {
   return 1 - (prev[b.length] ?? longer) / longer;
 }
 
-/** Below this similarity a label is not considered a typo of the catalogue's label. */
-export const LABEL_SIMILARITY_FLOOR = DEFAULT_PARSE_SETTINGS.fields.labelSimilarityFloor;
-
-/** Shortest key for which a typo-tolerant match is allowed (short labels like 公表日 must match exactly). */
-const MIN_FUZZY_LENGTH = DEFAULT_PARSE_SETTINGS.fields.minFuzzyLength;
-
 /**
  * How well a cell's key matches a label (0 = no match): 1 exact, 0.95 equal without numbering,
- * below that a similarity-weighted typo match.
+ * below that a similarity-weighted typo match, allowed from `fields.minFuzzyLength` key
+ * characters on (short labels like 公表日 must match exactly) and down to
+ * `fields.labelSimilarityFloor`.
  */
-export function matchLabelKey(cellKey: string, label: string): number {
+export function matchLabelKey(
+  cellKey: string,
+  label: string,
+  fields: Readonly<
+    Pick<FieldSettings, 'labelSimilarityFloor' | 'minFuzzyLength'>
+  > = DEFAULT_PARSE_SETTINGS.fields,
+): number {
   const want = labelKey(label);
   if (cellKey === want) return 1;
   // Numbering adds a few characters at most: a much longer cell is no match (value cells).
@@ -135,9 +137,9 @@ export function matchLabelKey(cellKey: string, label: string): number {
   const wantSkeleton = skeletonKey(want);
   if (wantSkeleton.length === 0) return 0;
   if (cellSkeleton === wantSkeleton) return 0.95;
-  if (wantSkeleton.length < MIN_FUZZY_LENGTH) return 0;
-  const sim = keySimilarity(cellSkeleton, wantSkeleton, LABEL_SIMILARITY_FLOOR);
-  return sim >= LABEL_SIMILARITY_FLOOR ? 0.9 * sim : 0;
+  if (wantSkeleton.length < fields.minFuzzyLength) return 0;
+  const sim = keySimilarity(cellSkeleton, wantSkeleton, fields.labelSimilarityFloor);
+  return sim >= fields.labelSimilarityFloor ? 0.9 * sim : 0;
 }
 
 /**

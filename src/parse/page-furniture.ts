@@ -8,7 +8,7 @@
 import { normalizeText } from '../normalize/index.js';
 import type { PageLayout, TextRun } from '../types.js';
 import { groupRunsByBaseline } from './cell-text.js';
-import { DEFAULT_PARSE_SETTINGS, type FurnitureSettings } from './settings.js';
+import { DEFAULT_PARSE_SETTINGS, type FurnitureSettings, type TextSettings } from './settings.js';
 
 /**
  * A page number as printed, after width folding: `3`, `-3-`, `- 4 -`, `―5―`, `(6)`, `3/19`,
@@ -34,13 +34,14 @@ interface EdgePiece {
  * repeated piece stays on the first page: a producer may print the edition marker
  * (`[令和６年10月 様式２]`) or the title on every page, and the cover's copy is what form
  * detection reads; a page number goes everywhere. `settings`: the edge band, piece gap, same
- * place and repeats ({@link FurnitureSettings}).
+ * place and repeats ({@link FurnitureSettings}); `text`: how runs form lines ({@link TextSettings}).
  */
 export function findPageFurniture(
   pages: readonly PageLayout[],
   settings: Readonly<FurnitureSettings> = DEFAULT_PARSE_SETTINGS.furniture,
+  text: Readonly<TextSettings> = DEFAULT_PARSE_SETTINGS.text,
 ): Set<TextRun> {
-  const pieces = pages.flatMap((page) => edgePieces(page, settings));
+  const pieces = pages.flatMap((page) => edgePieces(page, settings, text));
   const first = pages[0]?.number;
   const furniture = new Set<TextRun>();
   for (const piece of pieces) {
@@ -68,13 +69,17 @@ function samePlace(a: EdgePiece, b: EdgePiece, near: number): boolean {
  * The pieces of text in a page's top and bottom edge bands that nothing ruled lies beyond: text
  * between two tables, or inside one, is never furniture.
  */
-function edgePieces(page: PageLayout, settings: Readonly<FurnitureSettings>): EdgePiece[] {
+function edgePieces(
+  page: PageLayout,
+  settings: Readonly<FurnitureSettings>,
+  text: Readonly<TextSettings>,
+): EdgePiece[] {
   const ruleTop = Math.min(Infinity, ...page.rules.map((r) => Math.min(r.y1, r.y2)));
   const ruleBottom = Math.max(-Infinity, ...page.rules.map((r) => Math.max(r.y1, r.y2)));
   const top = Math.min(page.height * settings.edgeShare, ruleTop);
   const bottom = Math.max(page.height * (1 - settings.edgeShare), ruleBottom);
   const edge = page.runs.filter((r) => r.y + r.height <= top || r.y >= bottom);
-  return groupRunsByBaseline(edge).flatMap((line) => splitPieces(page.number, line, settings.pieceGap));
+  return groupRunsByBaseline(edge, text).flatMap((line) => splitPieces(page.number, line, settings.pieceGap));
 }
 
 function splitPieces(page: number, line: readonly TextRun[], pieceGap: number): EdgePiece[] {

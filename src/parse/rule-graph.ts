@@ -27,12 +27,14 @@ interface Corner {
  * Find every cell rectangle of a page. Cells lying wholly inside another cell (a check box drawn
  * as a small square inside its cell) are dropped: their text belongs to the enclosing cell.
  * `touch` is how far a line may stop short of the line it meets and still form a corner;
- * `minSide` the smallest cell side kept (thinner "cells" are double borders). Both in points.
+ * `minSide` the smallest cell side kept (thinner "cells" are double borders); `nestedSlack` the
+ * rounding slack of "inside another cell" (`rules.nestedSlack`). All in points.
  */
 export function findCellRects(
   rules: CleanRules,
   touch: number = DEFAULT_PARSE_SETTINGS.rules.cornerTouch,
   minSide: number = DEFAULT_PARSE_SETTINGS.rules.minCellSide,
+  nestedSlack: number = DEFAULT_PARSE_SETTINGS.rules.nestedSlack,
 ): Rect[] {
   const corners = findCorners(rules, touch);
   const byV = groupBy(
@@ -52,7 +54,7 @@ export function findCellRects(
     const rect = smallestCellFrom(tl, byV, byH, at, minSide);
     if (rect !== null && rect.x1 - rect.x0 >= minSide && rect.y1 - rect.y0 >= minSide) rects.push(rect);
   }
-  return dropNested(rects);
+  return dropNested(rects, nestedSlack);
 }
 
 function findCorners(rules: CleanRules, touch: number): Corner[] {
@@ -120,8 +122,7 @@ function smallestCellFrom(
   return null;
 }
 
-function dropNested(rects: Rect[]): Rect[] {
-  const eps = 0.5;
+function dropNested(rects: Rect[], eps: number): Rect[] {
   return rects.filter(
     (r) =>
       !rects.some(

@@ -8,7 +8,7 @@
 import type { TextRun } from '../types.js';
 import { DEFAULT_PARSE_SETTINGS } from './settings.js';
 
-/** A run or group of at most this many characters may be a glyph placed on its own. */
+/** A run or group of at most this many characters may be a glyph placed on its own (`text.strayMaxChars`). */
 const STRAY_MAX_CHARS = DEFAULT_PARSE_SETTINGS.text.strayMaxChars;
 
 const visibleLength = (runs: readonly TextRun[]): number =>
@@ -25,11 +25,11 @@ const visibleLength = (runs: readonly TextRun[]): number =>
  * blank of one of them, moved into that group. Wrapped lines never qualify: consecutive lines
  * overlap by far less than half a line height.
  */
-export function joinStrayGlyphs(groups: readonly TextRun[][]): TextRun[][] {
+export function joinStrayGlyphs(groups: readonly TextRun[][], maxChars = STRAY_MAX_CHARS): TextRun[][] {
   const out = groups.map((g) => [...g]);
   for (let i = 0; i < out.length; i++) {
     const group = out[i] ?? [];
-    if (visibleLength(group) > STRAY_MAX_CHARS) continue;
+    if (visibleLength(group) > maxChars) continue;
     const host = out.findIndex((other, j) => j !== i && other.length > 0 && hostsGlyphs(other, group));
     if (host < 0) continue;
     out[host]?.push(...group);
@@ -67,10 +67,10 @@ function blankUnder(host: TextRun, glyph: TextRun): number {
  * of a longer run written into that blank (`［ ］全項目…` with `○` over its blank → `［○］全項目…`).
  * A glyph over printed text (overprint, fake bold) is left alone.
  */
-export function spliceOverlays(group: readonly TextRun[]): TextRun[] {
+export function spliceOverlays(group: readonly TextRun[], maxChars = STRAY_MAX_CHARS): TextRun[] {
   let runs = [...group].sort((a, b) => a.x - b.x);
   for (const glyph of [...runs]) {
-    if (visibleLength([glyph]) > STRAY_MAX_CHARS) continue;
+    if (visibleLength([glyph]) > maxChars) continue;
     const host = runs.find(
       (r) => r !== glyph && r.text.length > glyph.text.length && blankUnder(r, glyph) >= 0,
     );

@@ -8,7 +8,6 @@ import type { Cell } from './cell.js';
 import type { FormIndex, IndexedCell } from './form-index.js';
 import type { LabelHit } from './field-locate.js';
 import { keyText, skeletonKey } from './label-key.js';
-import { DEFAULT_PARSE_SETTINGS } from './settings.js';
 
 /** What value reading needs to know about the document. */
 export interface ValueContext {
@@ -24,12 +23,12 @@ export function isLabelCell(ctx: ValueContext, c: IndexedCell): boolean {
   return ctx.labelCells.has(c) || ctx.isLabelLike(c);
 }
 
-/** A value cell below its label must start within this many points of the label's bottom. */
-const MAX_BELOW_GAP = DEFAULT_PARSE_SETTINGS.fields.maxBelowGap;
-/** At most this many cells make up one answer (`[` · `十分である` · `]` drawn as separate cells). */
-const MAX_ANSWER_CELLS = DEFAULT_PARSE_SETTINGS.fields.maxAnswerCells;
-/** An empty cell reaching this many points beyond its label's band is not on the label's row. */
-const LABEL_BAND_SLACK = DEFAULT_PARSE_SETTINGS.fields.labelBandSlack;
+/*
+ * Tolerances from the index's `fields` settings: `maxBelowGap` (pt: a value cell below its label
+ * starts within this of the label's bottom), `maxAnswerCells` (cells one answer may be drawn as:
+ * `[` · `十分である` · `]`), `labelBandSlack` (pt: an empty cell reaching this far beyond its
+ * label's band is not on the label's row).
+ */
 
 /** The option-list cell of a choice (＜選択肢＞ heading, or several `1) …` lines). */
 export function isOptionListCell(c: IndexedCell): boolean {
@@ -43,7 +42,7 @@ function neighbours(ctx: ValueContext, hit: IndexedCell, side: 'right' | 'below'
   for (const cell of cells) {
     const indexed = ctx.index.byCell.get(cell);
     if (!indexed) continue;
-    if (side === 'below' && cell.y0 - hit.cell.y1 > MAX_BELOW_GAP) break;
+    if (side === 'below' && cell.y0 - hit.cell.y1 > ctx.index.settings.fields.maxBelowGap) break;
     out.push(indexed);
   }
   return out;
@@ -71,7 +70,10 @@ export function findValueCell(ctx: ValueContext, hit: LabelHit): IndexedCell | u
   const sides: ('right' | 'below')[] =
     hit.field.valueAt === 'below' ? ['below', 'right'] : ['right', 'below'];
   for (const side of sides) {
-    const first = besideLabel(ctx, hit, side).find((c) => !isOptionListCell(c) && !isSpacer(c, hit.cell));
+    const slack = ctx.index.settings.fields.labelBandSlack;
+    const first = besideLabel(ctx, hit, side).find(
+      (c) => !isOptionListCell(c) && !isSpacer(c, hit.cell, slack),
+    );
     if (first && !isLabelCell(ctx, first)) return first;
   }
   return undefined;
@@ -82,11 +84,8 @@ export function findValueCell(ctx: ValueContext, hit: LabelHit): IndexedCell | u
  * 評価実施機関名 and 公表日 columns, html producer): not a value cell, unlike an empty cell of the
  * label's own row (適用した理由 left blank).
  */
-function isSpacer(c: IndexedCell, label: IndexedCell): boolean {
-  return (
-    c.key === '' &&
-    (c.cell.y0 < label.cell.y0 - LABEL_BAND_SLACK || c.cell.y1 > label.cell.y1 + LABEL_BAND_SLACK)
-  );
+function isSpacer(c: IndexedCell, label: IndexedCell, slack: number): boolean {
+  return c.key === '' && (c.cell.y0 < label.cell.y0 - slack || c.cell.y1 > label.cell.y1 + slack);
 }
 
 /** The printed answer of a choice and the cells it was read from. */
@@ -128,7 +127,7 @@ export function findAnswer(ctx: ValueContext, hit: LabelHit): AnswerText {
     const usable = (stop < 0 ? row : row.slice(0, stop)).filter(
       (c) => !isOptionListCell(c) || beforeOptionList(c.cell.raw),
     );
-    for (const c of usable.slice(0, side === 'right' ? MAX_ANSWER_CELLS : 1)) {
+    for (const c of usable.slice(0, side === 'right' ? ctx.index.settings.fields.maxAnswerCells : 1)) {
       const text = beforeOptionList(c.cell.raw);
       if (text) parts.push(text);
       cells.push(c);

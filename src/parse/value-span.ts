@@ -7,21 +7,20 @@
 import type { CellLine } from './cell.js';
 import { cellTexts } from './cell-paragraphs.js';
 import type { FormIndex, IndexedCell } from './form-index.js';
-import { DEFAULT_PARSE_SETTINGS } from './settings.js';
+import type { FieldSettings } from './settings.js';
 
-/** Two cells are in one column when they overlap horizontally by half the narrower one. */
-const COLUMN_OVERLAP = DEFAULT_PARSE_SETTINGS.fields.columnOverlap;
-/** On one page, a part must start within this many font sizes below the part before it. */
-const MAX_PART_GAP = DEFAULT_PARSE_SETTINGS.fields.maxPartGap;
-/** A part may start this many points above the previous part's bottom (shared borders). */
-const PART_OVERLAP_SLACK = DEFAULT_PARSE_SETTINGS.fields.partOverlapSlack;
-/** A continuation that starts this many line pitches below the page's text top had a blank line before it. */
-const BLANK_AT_TOP = DEFAULT_PARSE_SETTINGS.fields.blankAtTop;
+/*
+ * Tolerances from the index's `fields` settings: `columnOverlap` (share of the narrower cell two
+ * cells overlap to be one column), `maxPartGap` (em: on one page, a part starts within this below
+ * the part before it), `partOverlapSlack` (pt: a part may start this far above the previous
+ * part's bottom, shared borders), `blankAtTop` (line pitches: a continuation starting this far
+ * below the page's text top had a blank line before it).
+ */
 
-function inColumn(a: IndexedCell, b: IndexedCell): boolean {
+function inColumn(a: IndexedCell, b: IndexedCell, fields: Readonly<FieldSettings>): boolean {
   const overlap = Math.min(a.cell.x1, b.cell.x1) - Math.max(a.cell.x0, b.cell.x0);
   const narrower = Math.min(a.cell.x1 - a.cell.x0, b.cell.x1 - b.cell.x0);
-  return narrower > 0 && overlap >= COLUMN_OVERLAP * narrower;
+  return narrower > 0 && overlap >= fields.columnOverlap * narrower;
 }
 
 function lastFontSize(c: IndexedCell): number {
@@ -29,11 +28,11 @@ function lastFontSize(c: IndexedCell): number {
 }
 
 /** Does `next` continue `last` (same column, just below it, or at the top of the next page)? */
-function continues(last: IndexedCell, next: IndexedCell): boolean {
-  if (!inColumn(last, next)) return false;
+function continues(last: IndexedCell, next: IndexedCell, fields: Readonly<FieldSettings>): boolean {
+  if (!inColumn(last, next, fields)) return false;
   if (next.cell.page === last.cell.page) {
     const gap = next.cell.y0 - last.cell.y1;
-    return gap >= -PART_OVERLAP_SLACK && gap <= MAX_PART_GAP * lastFontSize(last);
+    return gap >= -fields.partOverlapSlack && gap <= fields.maxPartGap * lastFontSize(last);
   }
   return next.cell.page === last.cell.page + 1;
 }
@@ -49,16 +48,17 @@ export function valueSpan(
   first: IndexedCell,
 ): IndexedCell[] {
   const parts = [first];
+  const { fields } = index.settings;
   if (first.key === '') return parts;
   for (let i = first.order + 1; i < index.formEnd; i++) {
     const next = index.cells[i];
     const last = parts[parts.length - 1];
     if (!next || !last || isLabel(next)) break;
     if (next.key === '') {
-      if (next.cell.page === last.cell.page && inColumn(last, next)) break;
+      if (next.cell.page === last.cell.page && inColumn(last, next, fields)) break;
       continue;
     }
-    if (!continues(last, next)) break;
+    if (!continues(last, next, fields)) break;
     parts.push(next);
   }
   return parts;
@@ -103,7 +103,7 @@ function stackLines(index: FormIndex, parts: readonly IndexedCell[]): CellLine[]
     const prev = lines[lines.length - 1];
     if (part.cell.page !== page && head && prev) {
       const pitch = pitchOf(lines, head.fontSize);
-      const blank = head.y0 - textTop(index) >= BLANK_AT_TOP * pitch;
+      const blank = head.y0 - textTop(index) >= index.settings.fields.blankAtTop * pitch;
       shift = prev.baseline + pitch * (blank ? 2 : 1) - head.baseline;
       page = part.cell.page;
     }
@@ -145,5 +145,5 @@ export function spanTexts(
     y0: Math.min(...lines.map((l) => l.y0)),
     y1: Math.max(...lines.map((l) => l.y1)),
   };
-  return cellTexts(lines, rect, true);
+  return cellTexts(lines, rect, true, index.settings.paragraphs);
 }

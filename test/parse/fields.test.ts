@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { KISO_R6 } from '../../src/parse/catalogue/kiso-r6.js';
 import { readCatalogueFields } from '../../src/parse/fields.js';
 import { indexCells } from '../../src/parse/form-index.js';
+import { resolveParseSettings } from '../../src/parse/settings.js';
 import { layoutRows, pageCells } from '../helpers/cells.js';
 import { buildKisoDocument, KISO_DOCUMENT_VALUES } from '../helpers/kiso-document.js';
 
@@ -128,6 +129,11 @@ describe('readCatalogueFields with a value in its label cell', () => {
     const { fields } = readCatalogueFields(indexCells([pageCells(4, cells)]), KISO_R6);
     expect(fields['II.2']).toMatchObject({ value: '500人以上', option: 1, raw: '[ 500人以上 ]' });
     expect(fields['II.2.asOf']).toMatchObject({ value: '2025-04-01', raw: '令和7年4月1日 時点' });
+    // fields.inlineLabelScore 0: a label with its value after it in one cell is no match at all.
+    const strict = resolveParseSettings({ fields: { inlineLabelScore: 0 } });
+    const without = readCatalogueFields(indexCells([pageCells(4, cells)], strict), KISO_R6);
+    expect(without.fields['II.2.asOf']).toBeUndefined();
+    expect(without.fields['II.2']).toMatchObject({ value: '500人以上' });
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Cell } from '../../src/parse/cell.js';
 import { HISTORY_COLUMN_KEYS, type TableRow } from '../../src/parse/history-rows.js';
 import { appendPageRows } from '../../src/parse/history-split.js';
+import { resolveParseSettings } from '../../src/parse/settings.js';
 import type { HistoryColumn } from '../../src/types.js';
 import { makeCell } from '../helpers/cells.js';
 
@@ -106,5 +107,26 @@ describe('appendPageRows', () => {
     appendPageRows(all, [upper({ before: '前段。', ...upperMore })]);
     appendPageRows(all, [tableRow(2, 40, 80, { before: '後段。', ...restMore }, down)]);
     expect(all[0]?.texts.before).toBe('前段。\n\n後段。');
+  });
+
+  it('reads the wrap test and the band of a row from the settings passed (paragraphs, history.sameBand)', () => {
+    const join = (settings = resolveParseSettings()): string | undefined => {
+      const all: TableRow[] = [];
+      appendPageRows(all, [upper({ before: '短い行' })], settings);
+      appendPageRows(all, [tableRow(2, 40, 60, { before: '次の段落' })], settings);
+      return all[0]?.texts.before;
+    };
+    expect(join()).toBe('短い行\n次の段落');
+    // Tolerating a 10 em overrun, `次` would not have fitted after the short line: a wrap.
+    expect(join(resolveParseSettings({ paragraphs: { fullWidthFitTolerance: 10 } }))).toBe('短い行次の段落');
+    const blank = (settings = resolveParseSettings()): string | undefined => {
+      const all: TableRow[] = [];
+      appendPageRows(all, [upper({ before: '前段。' })], settings);
+      appendPageRows(all, [tableRow(2, 40, 80, { before: '後段。' }, { before: 1 })], settings);
+      return all[0]?.texts.before;
+    };
+    expect(blank()).toBe('前段。\n\n後段。');
+    // No cell is within 0 pt of its own top: no row band, so no blank line is seen at the cut.
+    expect(blank(resolveParseSettings({ history: { sameBand: 0 } }))).toBe('前段。\n後段。');
   });
 });
