@@ -122,7 +122,11 @@ describe('appendPageRows', () => {
     const blank = (settings = resolveParseSettings()): string | undefined => {
       const all: TableRow[] = [];
       appendPageRows(all, [upper({ before: '前段。' })], settings);
-      appendPageRows(all, [tableRow(2, 40, 80, { before: '後段。' }, { before: 1 })], settings);
+      appendPageRows(
+        all,
+        [tableRow(2, 40, 80, { before: '後段。', item: '項目の続き' }, { before: 1 })],
+        settings,
+      );
       return all[0]?.texts.before;
     };
     expect(blank()).toBe('前段。\n\n後段。');
