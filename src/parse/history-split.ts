@@ -5,11 +5,11 @@
  * The cut itself never adds a blank line: Chromium ends each cell of a split row at its own
  * line, so one column may stop a line above its neighbours in mid-sentence.
  */
-import { joinWrappedLines, normalizeText } from '../normalize/index.js';
+import { normalizeText } from '../normalize/index.js';
 import type { HistoryColumn } from '../types.js';
 import type { Cell } from './cell.js';
-import { wrapsAcross } from './cell-paragraphs.js';
 import { HISTORY_COLUMN_KEYS, type TableRow } from './history-rows.js';
+import { blankAtCut, cutJoin, joinCutTexts, onNextPage } from './page-continuation.js';
 import { DEFAULT_PARSE_SETTINGS, type HistorySettings, type ParseSettings } from './settings.js';
 
 /** The settings a page cut reads: the 変更箇所 table's and the wrap test's. */
@@ -17,7 +17,8 @@ type CutSettings = Readonly<Pick<ParseSettings, 'history' | 'paragraphs'>>;
 
 /**
  * Append one page's rows to the table's rows. The first row of the page continues the last row
- * when its 変更日 is empty and another column has text.
+ * when it is on the page after the last row's lowest part, its 変更日 is empty and another column
+ * has text.
  */
 export function appendPageRows(
   all: TableRow[],
@@ -26,8 +27,7 @@ export function appendPageRows(
 ): void {
   rows.forEach((row, i) => {
     const last = all[all.length - 1];
-    if (i === 0 && last !== undefined && isBlank(row.texts.date) && hasText(row))
-      joinRest(last, row, settings);
+    if (i === 0 && last !== undefined && continuesOn(last, row)) joinRest(last, row, settings);
     else all.push({ page: row.page, texts: { ...row.texts }, cells: { ...row.cells } });
   });
 }
@@ -38,6 +38,12 @@ function isBlank(text: string): boolean {
 
 function hasText(row: TableRow): boolean {
   return HISTORY_COLUMN_KEYS.some((key) => key !== 'date' && !isBlank(row.texts[key]));
+}
+
+/** Does `row` (the head of a page) continue `last`: on the page after its lowest part, 変更日 empty, text elsewhere? */
+function continuesOn(last: TableRow, row: TableRow): boolean {
+  const lowest = Math.max(last.page, ...Object.values(last.cells).map((c) => c?.page ?? last.page));
+  return onNextPage({ page: lowest }, row) && isBlank(row.texts.date) && hasText(row);
 }
 
 /** Join each column of `rest` (head of the next page) onto `row`, remembering the lowest part's cell. */
@@ -52,21 +58,18 @@ function joinRest(row: TableRow, rest: TableRow, settings: CutSettings): void {
 }
 
 /**
- * The two parts of one column: a wrap when the upper part's last line reaches the right edge
- * and the lower part's first unit would not have fitted (a sentence running on: no blank line
- * can sit inside it, however the producer spread the cells' lines over the two pages), else a
- * paragraph break, with a blank line only where a line of the row is missing at the cut.
+ * The two parts of one column joined as the cut shows (page-continuation's `cutJoin`): a wrap
+ * when a sentence runs on (Chromium ends each cell of a split row at its own line, so a column
+ * may stop a line above its neighbours in mid-sentence), else a paragraph break, with a blank
+ * line only where a line of the row is missing at the cut.
  */
 function joinParts(row: TableRow, rest: TableRow, key: HistoryColumn, settings: CutSettings): string {
   const upper = row.cells[key];
   const lower = rest.cells[key];
   const [above, below] = [row.texts[key], rest.texts[key]];
-  if (upper === undefined || lower === undefined) return `${above}\n${below}`;
-  // A sentence running on at the cut is one paragraph: no blank line can sit inside it.
-  if (wrapsAcross(upper, lower, settings.paragraphs)) return joinWrappedLines([above, below]);
-  return blankAtCut(upper, lower, row, rest, settings.history)
-    ? `${above}\n\n${below}`
-    : `${above}\n${below}`;
+  if (upper === undefined || lower === undefined) return joinCutTexts(above, below, 'break');
+  const blank = (): boolean => blankInRow(upper, lower, row, rest, settings.history);
+  return joinCutTexts(above, below, cutJoin(upper, lower, blank, settings.paragraphs));
 }
 
 /**
@@ -74,7 +77,7 @@ function joinParts(row: TableRow, rest: TableRow, key: HistoryColumn, settings: 
  * its row on that page (a producer that cuts rows by line keeps the blank line there), or the
  * lower part starts a line below the highest text of its row on the next page.
  */
-function blankAtCut(
+function blankInRow(
   upper: Cell,
   lower: Cell,
   row: TableRow,
@@ -95,5 +98,11 @@ function blankAtCut(
   const highestBelow = Math.min(
     ...sameBand(rest.cells, lower).flatMap((c) => c.lines.slice(0, 1).map((l) => l.baseline)),
   );
-  return lowestAbove - lastLine.baseline >= shift || firstLine.baseline - highestBelow >= shift;
+  const edges = {
+    upperEnd: lastLine.baseline,
+    upperFloor: lowestAbove,
+    lowerStart: firstLine.baseline,
+    lowerCeiling: highestBelow,
+  };
+  return blankAtCut(edges, shift);
 }

@@ -7,6 +7,7 @@
 import type { CellLine } from './cell.js';
 import { cellTexts } from './cell-paragraphs.js';
 import type { FormIndex, IndexedCell } from './form-index.js';
+import { blankAtCut, onNextPage, pitchOf, shiftBelowCut } from './page-continuation.js';
 import type { FieldSettings } from './settings.js';
 
 /*
@@ -34,7 +35,7 @@ function continues(last: IndexedCell, next: IndexedCell, fields: Readonly<FieldS
     const gap = next.cell.y0 - last.cell.y1;
     return gap >= -fields.partOverlapSlack && gap <= fields.maxPartGap * lastFontSize(last);
   }
-  return next.cell.page === last.cell.page + 1;
+  return onNextPage(last.cell, next.cell);
 }
 
 /**
@@ -82,17 +83,11 @@ function textTop(index: FormIndex): number {
   return top;
 }
 
-/** The smallest baseline step of the lines so far (their line pitch), else 1.3 font sizes. */
-function pitchOf(lines: readonly CellLine[], fontSize: number): number {
-  let pitch = Infinity;
-  for (let i = 1; i < lines.length; i++) {
-    const step = (lines[i]?.baseline ?? 0) - (lines[i - 1]?.baseline ?? 0);
-    if (step > 0.5 * fontSize) pitch = Math.min(pitch, step);
-  }
-  return Number.isFinite(pitch) ? pitch : 1.3 * fontSize;
-}
-
-/** Lines of all parts in one coordinate space: later pages shifted up under the part before. */
+/**
+ * Lines of all parts in one coordinate space: later pages shifted up under the part before, a
+ * blank line kept where the part at the head of a page starts `fields.blankAtTop` line pitches
+ * below the page's text top (the cut's edges: see page-continuation).
+ */
 function stackLines(index: FormIndex, parts: readonly IndexedCell[]): CellLine[] {
   const lines: CellLine[] = [];
   let shift = 0;
@@ -102,9 +97,11 @@ function stackLines(index: FormIndex, parts: readonly IndexedCell[]): CellLine[]
     const head = own[0];
     const prev = lines[lines.length - 1];
     if (part.cell.page !== page && head && prev) {
-      const pitch = pitchOf(lines, head.fontSize);
-      const blank = head.y0 - textTop(index) >= index.settings.fields.blankAtTop * pitch;
-      shift = prev.baseline + pitch * (blank ? 2 : 1) - head.baseline;
+      const pitch = pitchOf(lines, head.fontSize, index.settings.paragraphs.maxPitch);
+      // Only the head of the next page is looked at: the foot of a value's column is its own.
+      const edges = { upperEnd: 0, upperFloor: -Infinity, lowerStart: head.y0, lowerCeiling: textTop(index) };
+      const blank = blankAtCut(edges, index.settings.fields.blankAtTop * pitch);
+      shift = shiftBelowCut(prev, head, pitch, blank);
       page = part.cell.page;
     }
     for (const l of own)

@@ -63,6 +63,16 @@ describe('appendPageRows', () => {
     expect(all.map((r) => r.texts.date)).toEqual(['令和2年4月1日', '令和3年4月1日']);
   });
 
+  it('continues a row only on the next page: a head without 変更日 after a skipped page is a row', () => {
+    const all: TableRow[] = [];
+    appendPageRows(all, [upper({ before: '旧' })]);
+    appendPageRows(all, [tableRow(3, 40, 60, { before: '別の変更' })]);
+    expect(all.map((r) => [r.page, r.texts.before])).toEqual([
+      [1, '旧'],
+      [3, '別の変更'],
+    ]);
+  });
+
   it('joins only the first row of a page: a later row without 変更日 stays a row', () => {
     const all: TableRow[] = [];
     appendPageRows(all, [upper({ before: '旧' }), tableRow(1, 800, 820, { before: '別の変更' })]);
