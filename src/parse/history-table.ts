@@ -112,7 +112,9 @@ function toHistoryRow(
     dateRaw,
     // 項目 is a path of headings (section, field, sub-field) printed on separate lines: the
     // snapshot writes it on one line, as the 熊谷市 ground truth does (`Ⅰ 関連情報 ４．… ②…`).
-    item: asPrinted(texts.item).replace(/[\s\u3000]+/gu, ' '),
+    item: asPrinted(texts.item)
+      .replace(/[\s\u3000]+/gu, ' ')
+      .trim(),
     before: asPrinted(texts.before),
     after: asPrinted(texts.after),
     timing: timing === '事前' || timing === '事後' ? timing : null,
@@ -124,8 +126,16 @@ function toHistoryRow(
 /**
  * A history cell's text as printed (記載のまま): wraps already joined, paragraph breaks kept,
  * widths not folded (the snapshot quotes the document: `３．重大事故`), only the Kangxi radical
- * look-alikes some PDFs' ToUnicode maps give (`⽇` for `日`) mapped back, and the cell trimmed.
+ * look-alikes some PDFs' ToUnicode maps give (`⽇` for `日`) mapped back, and the cell trimmed,
+ * except for a leading ideographic space: that is printed, the indent of a list item continued
+ * from the row above (`\u3000第四欄：…`, 熊谷市 row 51), which the cell's lines give back as a
+ * shift of its first line (cell-paragraphs' indent).
  */
 function asPrinted(text: string): string {
-  return mapRadicals(text).trim();
+  return mapRadicals(text).trimEnd().replace(LEADING_BLANK_LINES, '').replace(LEADING_SPACES, '');
 }
+
+/** Blank lines at the start of a cell. */
+const LEADING_BLANK_LINES = /^(?:[^\S\n]*\n)+/u;
+/** White space before the first text, other than the ideographic space of an indent. */
+const LEADING_SPACES = /^[^\S\u3000]+/u;

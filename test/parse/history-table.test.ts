@@ -119,6 +119,26 @@ describe('parseHistoryTable', () => {
     expect(result.rows[4]?.timing).toBe('事後');
   });
 
+  it('keeps a leading ideographic space of a text column as printed, trimming all other white space', () => {
+    const table = tablePage(1, [
+      [
+        '令和7年4月1日',
+        '\u3000Ⅰ　関連情報',
+        '\u3000第四欄：「情報」\n別表第二',
+        '  後の記載',
+        '事後',
+        '説明\u3000',
+      ],
+    ]);
+    const [row] = parseHistoryTable(buildDocumentCells({ pages: [table], info: { pageCount: 1 } })).rows;
+    expect(row).toMatchObject({
+      item: 'Ⅰ 関連情報',
+      before: '\u3000第四欄：「情報」\n別表第二',
+      after: '後の記載',
+      explanation: '説明',
+    });
+  });
+
   it('stops where the table ends and another table follows on the same page', () => {
     const table = tablePage(1, [['令和7年4月1日', '項目A', '前', '後', '事後', '']]);
     const bottom = Math.max(...table.rules.map((r) => r.y2));
