@@ -13,15 +13,15 @@ import type {
   TextRun,
 } from '../types.js';
 import { SNAPSHOT_SCHEMA } from '../types.js';
-import type { PageCells } from './cell.js';
+import type { PageCells } from './cells/cell.js';
 import { detectForm, type FormDetection } from './form-kind.js';
 import { coverCatalogue, readCover } from './forms/cover.js';
 import { formModule, inferKiso } from './forms/index.js';
-import { indexCells, type FormIndex } from './form-index.js';
-import { readGenericFields } from './generic-fields.js';
-import { buildPageCells } from './grid-cells.js';
-import { findPageFurniture } from './page-furniture.js';
-import { parseHistoryTable } from './history-table.js';
+import { indexCells, type FormIndex } from './fields/form-index.js';
+import { readGenericFields } from './fields/generic-fields.js';
+import { buildPageCells } from './cells/grid-cells.js';
+import { findPageFurniture } from './cells/page-furniture.js';
+import { parseHistoryTable } from './history/history-table.js';
 import { repeatedDocumentWarnings } from './repeated-document.js';
 import { orderSnapshot } from './snapshot-order.js';
 import { resolveParseSettings, type ParseSettings, type ParseSettingsInput } from './settings.js';

@@ -6,10 +6,10 @@ import type { ParseWarning, SnapshotField } from '../../../types.js';
 import { KISO_PRE_H31 } from '../../catalogue/kiso-pre-h31.js';
 import { KISO_R6, KISO_SECTIONS } from '../../catalogue/kiso-r6.js';
 import { selectCatalogue } from '../../catalogue/select.js';
-import { readCatalogueFields } from '../../fields.js';
-import type { FormIndex } from '../../form-index.js';
-import { splitHeadingKey } from '../../label-key.js';
-import { checkThresholds } from '../../thresholds.js';
+import { readCatalogueFields } from '../../fields/fields.js';
+import type { FormIndex } from '../../fields/form-index.js';
+import { splitHeadingKey } from '../../fields/label-key.js';
+import { checkThresholds } from '../../fields/thresholds.js';
 import type { FormDetection, FormFieldsRead, FormModule } from '../types.js';
 import { withCataloguePaths } from './paths.js';
 

@@ -3,8 +3,8 @@
  * cell to the left and to the right that shares at least half the smaller height, so a label
  * merged over several rows (`⑦使用の主体`) finds its sub-rows and a sub-label finds its item.
  */
-import type { Cell } from '../../cell.js';
-import type { FormIndex, IndexedCell } from '../../form-index.js';
+import type { Cell } from '../../cells/cell.js';
+import type { FormIndex, IndexedCell } from '../../fields/form-index.js';
 
 function overlapsBand(a: Cell, b: Cell): boolean {
   const overlap = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);

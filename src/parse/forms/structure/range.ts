@@ -3,7 +3,7 @@
  * cover to the 変更箇所 table (`(別添3) 変更箇所` or its header row), leaving out the 項目一覧
  * (table of contents) pages, whose headings are not fields.
  */
-import type { FormIndex } from '../../form-index.js';
+import type { FormIndex } from '../../fields/form-index.js';
 import { normalizeText } from '../../../normalize/index.js';
 import { classifyHeading } from './headings.js';
 

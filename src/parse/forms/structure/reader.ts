@@ -6,7 +6,7 @@
  */
 import { normalizeText } from '../../../normalize/index.js';
 import type { ParseWarning, SnapshotField } from '../../../types.js';
-import type { FormIndex, IndexedCell } from '../../form-index.js';
+import type { FormIndex, IndexedCell } from '../../fields/form-index.js';
 import { finishDrafts } from './finish.js';
 import {
   classifyHeading,
