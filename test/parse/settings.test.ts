@@ -161,7 +161,7 @@ describe('every group reaches its step per call', () => {
     ]);
   });
 
-  it('fields: the field reader takes its settings from the index parseSnapshot builds', () => {
+  it('fields, text, paragraphs: parseSnapshot passes them down (fields through the index it builds)', () => {
     expect(indexCells([], resolveParseSettings({ fields: { boxReach: 3 } })).settings.fields.boxReach).toBe(
       3,
     );
@@ -171,6 +171,9 @@ describe('every group reaches its step per call', () => {
         .filter(([id, value]) => JSON.stringify(value) !== JSON.stringify(base[id]))
         .map(([id]) => id);
     expect(changed({})).toEqual([]);
+    // The cell steps get the text and paragraph settings from parseSnapshot too.
+    expect(changed({ text: { baselineTolerance: 3 } })).not.toEqual([]);
+    expect(changed({ paragraphs: { blankLineStep: 0 } })).not.toEqual([]);
     // No cell may be drawn as part of an answer: choices read from cells beside their label are
     // lost, and nothing else changes.
     const lost = changed({ fields: { maxAnswerCells: 0 } });
