@@ -4,6 +4,7 @@
  * repeated block `委託事項2` / `リスク1: 目的外の入手が行われるリスク`, item `⑦使用の主体`. Each
  * numbering pattern is written here once; ids follow FORMS.md (Ⅱ → II, 委託事項2 → e2, ⑦ → 7).
  */
+import { circledRange, circledValue, romanId, romanRange } from '../../../normalize/index.js';
 import { DEFAULT_PARSE_SETTINGS } from '../../settings.js';
 
 /** Outline levels, outermost first; `label` is an unnumbered label, `detail` a label under it. */
@@ -22,11 +23,8 @@ export interface Heading {
   title: string;
 }
 
-/** Roman numerals Ⅰ–Ⅹ (U+2160…) → `I`…`X`, as KISO-R6.md spells section ids. */
-const ROMAN_IDS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
-
-/** `Ⅱ 特定個人情報ファイルの概要`: a Roman numeral (U+2160–2169) and a title. */
-const SECTION_RE = /^([\u2160-\u2169])\s*([^\s\d.、].*)$/u;
+/** `Ⅱ 特定個人情報ファイルの概要`: a Roman numeral Ⅰ–Ⅹ and a title; ids `I`…`X` (numbering.ts). */
+const SECTION_RE = new RegExp(`^([${romanRange(10)}])\\s*([^\\s\\d.、].*)$`, 'u');
 /** `(別添1) 事務の内容` after width folding. */
 const ANNEX_RE = /^\(\s*別添\s*(\d{1,2})\s*\)\s*(.*)$/u;
 /** `3. 特定個人情報の入手・使用`: one or two digits, a full stop, a title (not a quantity `1.5`). */
@@ -44,8 +42,8 @@ const BLOCK_LETTERS: Record<string, string> = {
   移転先: 't',
   リスク: 'r',
 };
-/** `⑦使用の主体`: circled ①–⑳ (U+2460–2473). */
-const ITEM_RE = /^([\u2460-\u2473])\s*(.*)$/u;
+/** `⑦使用の主体`: circled ①–⑳ (numbering.ts). */
+const ITEM_RE = new RegExp(`^([${circledRange(20)}])\\s*(.*)$`, 'u');
 
 /** Headings are short; a longer text starting with `1.` is a value (a numbered list), not a heading. */
 const MAX_HEADING_CHARS = DEFAULT_PARSE_SETTINGS.structure.maxHeadingChars;
@@ -59,8 +57,7 @@ export function classifyHeading(text: string): Heading | undefined {
   if (annex) return { level: 'section', id: `annex${Number(annex[1])}`, number: 0, title: annex[2] ?? '' };
   const section = SECTION_RE.exec(text);
   if (section && text.length <= MAX_SECTION_CHARS) {
-    const numeral = (section[1] ?? '').codePointAt(0) ?? 0x2160;
-    return { level: 'section', id: ROMAN_IDS[numeral - 0x2160] ?? 'I', number: 0, title: section[2] ?? '' };
+    return { level: 'section', id: romanId(section[1] ?? '') ?? 'I', number: 0, title: section[2] ?? '' };
   }
   const block = BLOCK_RE.exec(text);
   if (block) {
@@ -74,7 +71,7 @@ export function classifyHeading(text: string): Heading | undefined {
   }
   const item = ITEM_RE.exec(text);
   if (item) {
-    const n = (item[1] ?? '①').codePointAt(0)! - 0x2460 + 1;
+    const n = circledValue(item[1] ?? '①') ?? 1;
     return { level: 'item', id: String(n), number: n, title: item[2] ?? '' };
   }
   const group = GROUP_RE.exec(text);
