@@ -6,6 +6,7 @@
  */
 import { emWidth, joinWrappedLines, stripListMarker, textEm } from '../normalize/index.js';
 import type { Cell, CellLine } from './cell.js';
+import { linePitch } from './line-pitch.js';
 import type { Rect } from './rule-graph.js';
 import { DEFAULT_PARSE_SETTINGS } from './settings.js';
 
@@ -52,15 +53,13 @@ const LEADING_UNIT = new RegExp(
 /** How each line ends: wraps into the next one, a paragraph break, or a paragraph break and a blank line. */
 type LineEnd = 'wrap' | 'break' | 'blank';
 
-/** The line pitch of a cell: its smallest baseline step, at most 1.3 font sizes. */
-function linePitch(lines: readonly CellLine[]): number {
+/**
+ * The line pitch of a cell: its smallest baseline step (any rise counts), at most 1.3 font sizes
+ * of its largest font. value-span.ts measures the same with other bounds (see there).
+ */
+function cellLinePitch(lines: readonly CellLine[]): number {
   const fontSize = Math.max(...lines.map((l) => l.fontSize));
-  let pitch = MAX_PITCH * fontSize;
-  for (let i = 1; i < lines.length; i++) {
-    const step = (lines[i]?.baseline ?? 0) - (lines[i - 1]?.baseline ?? 0);
-    if (step > 0) pitch = Math.min(pitch, step);
-  }
-  return pitch;
+  return linePitch(lines, fontSize, { minStep: 0, fallback: MAX_PITCH, capAtFallback: true });
 }
 
 /**
@@ -132,7 +131,7 @@ function nextWouldNotFit(line: CellLine, next: CellLine, limit: number): boolean
  * without a border) never wraps.
  */
 function classifyEnds(lines: readonly CellLine[], cell: Rect, wrapAtBorder: boolean): LineEnd[] {
-  const pitch = linePitch(lines);
+  const pitch = cellLinePitch(lines);
   const limit = textRightLimit(lines, cell);
   return lines.map((line, i) => {
     const next = lines[i + 1];

@@ -6,6 +6,7 @@
  */
 import type { CellLine } from './cell.js';
 import { cellTexts } from './cell-paragraphs.js';
+import { linePitch } from './line-pitch.js';
 import type { FormIndex, IndexedCell } from './form-index.js';
 import { DEFAULT_PARSE_SETTINGS } from './settings.js';
 
@@ -82,14 +83,13 @@ function textTop(index: FormIndex): number {
   return top;
 }
 
-/** The smallest baseline step of the lines so far (their line pitch), else 1.3 font sizes. */
+/**
+ * The line pitch of the lines so far: only steps above half the font size count, not capped,
+ * else 1.3 font sizes. cell-paragraphs.ts counts every rise and caps at 1.3; the two bounds
+ * differ since they were written, and no document yet shows which is right, so each is kept.
+ */
 function pitchOf(lines: readonly CellLine[], fontSize: number): number {
-  let pitch = Infinity;
-  for (let i = 1; i < lines.length; i++) {
-    const step = (lines[i]?.baseline ?? 0) - (lines[i - 1]?.baseline ?? 0);
-    if (step > 0.5 * fontSize) pitch = Math.min(pitch, step);
-  }
-  return Number.isFinite(pitch) ? pitch : 1.3 * fontSize;
+  return linePitch(lines, fontSize, { minStep: 0.5, fallback: 1.3, capAtFallback: false });
 }
 
 /** Lines of all parts in one coordinate space: later pages shifted up under the part before. */
