@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diffSnapshots } from '../../src/diff/index.js';
+import type { Snapshot } from '../../src/types.js';
 import { alignBlocks, mapFieldId } from '../../src/diff/block-align.js';
 import {
   FILE1,
@@ -257,6 +258,31 @@ describe('diffSnapshots on a 全項目評価書 by path', () => {
     expect(diff.undeclared).toEqual(['II.f2.4.e2.6']);
     expect(diff.unobserved).toEqual([0]);
     expect(diff.changeHistory.added[0]).toMatchObject({ targets: [], matchedBy: 'none' });
+  });
+
+  it('a snapshot stored before paths falls back to the label outline: the same row declares the change', async () => {
+    const path = [
+      'Ⅱ 特定個人情報ファイルの概要',
+      FILE2,
+      '4. 特定個人情報ファイルの取扱いの委託',
+      '委託事項2',
+      '⑥委託先名',
+    ];
+    const after = zenkomokuSnapshot(withValue(base, path, '株式会社はなみずき'), {
+      publishedOn: '2025-10-01',
+      sha256: 'f'.repeat(64),
+      history: [historyRow('Ⅱ 委託事項9 ⑥委託先名', '株式会社やまぶき', '株式会社さくら')],
+    });
+    const withoutPaths = (s: Snapshot): Snapshot => {
+      const copy = structuredClone(s);
+      for (const field of Object.values(copy.fields)) delete field.path;
+      return copy;
+    };
+    const diff = await diffSnapshots(withoutPaths(v1), withoutPaths(after), noWords);
+    // Contrast with the test above: without paths, the words `⑥委託先名` in section Ⅱ name fields.
+    expect(diff.undeclared).toEqual([]);
+    expect(diff.changeHistory.added[0]?.targets).toContain('II.f2.4.e2.6');
+    expect(diff.changes.find((c) => c.field === 'II.f2.4.e2.6')?.context).toBe('Ⅱ');
   });
 
   it('diff(a, a) is empty', async () => {
