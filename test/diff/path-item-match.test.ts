@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { matchPathItem, parseItemShorthand, type PathField } from '../../src/diff/path-item-match.js';
-import { zenkomokuSnapshot, zenkomokuSpecs } from '../helpers/zenkomoku.js';
+import { zenkomokuFamily } from '../helpers/zenkomoku.js';
 
-const snapshot = zenkomokuSnapshot(zenkomokuSpecs(), { publishedOn: '2025-04-01', sha256: 'a'.repeat(64) });
+const { v1: snapshot } = zenkomokuFamily();
 const fields: PathField[] = Object.entries(snapshot.fields).map(([id, f]) => ({
   id,
   label: f.label,
