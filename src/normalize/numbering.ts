@@ -2,30 +2,20 @@
  * The numbering the forms print (番号の体系), written once: Roman section numerals `Ⅱ`, circled
  * item numbers `⑦`, parenthesised and full-stop numbers `⑴` `⒈`. Width folding keeps all of them
  * as printed (never NFKC, which would turn `Ⅳ` into `IV` and `①` into `1`: they are structure).
- * Kanji numerals (`第十九条`) are kanji-number.ts's; the group numbers
- * `1.` `(1)` are plain digits after width folding and stay in each reader's pattern, whose
- * lookarounds (not a decimal, not a date, not a quantity) differ by what the reader reads.
+ * Kanji numerals (`第十九条`) are kanji-number.ts's. The group numbers `1.` `(1)` are plain digits
+ * after width folding and stay in each reader's pattern, whose lookarounds (not a decimal, a date
+ * or a quantity; `、` or not) differ by what the reader reads.
  *
- * Readers differ in how far they accept a numbering on purpose (the sections a form has, a
- * shorthand typed by hand): each asks for the range it reads, `romanRange(6)`, `circledRange(50)`.
+ * Readers accept different ranges (the diff's 項目 readers Ⅰ–Ⅵ, the heading reader Ⅰ–Ⅹ, the label
+ * skeleton Ⅰ–Ⅻ; ①–⑳ or up to ㊿): each asks for its own, `romanRange(6)`, `circledRange(50)`, so
+ * no reader changed when the tables moved here. Whether they should agree is open (no form
+ * prints a section beyond Ⅵ nor an item beyond ⑳ in the fixtures).
  */
+
 /** Roman numerals Ⅰ (U+2160) … Ⅻ (U+216B), one code point each: the section numerals (大見出し). */
 const ROMAN_FIRST = 0x2160;
 /** The ASCII ids of Ⅰ … Ⅻ, as the catalogues and FORMS.md spell section ids (`Ⅱ` → `II`). */
-export const ROMAN_IDS: readonly string[] = [
-  'I',
-  'II',
-  'III',
-  'IV',
-  'V',
-  'VI',
-  'VII',
-  'VIII',
-  'IX',
-  'X',
-  'XI',
-  'XII',
-];
+export const ROMAN_IDS: readonly string[] = 'I II III IV V VI VII VIII IX X XI XII'.split(' ');
 
 /**
  * Circled numbers in Unicode: ① … ⑳ (U+2460–2473, 1–20), then ㉑ … ㉟ (U+3251–325F, 21–35) and
