@@ -8,14 +8,24 @@
  * before the field-by-field comparison. A 様式2 id has no block segment: nothing changes for it.
  */
 import type { SnapshotField } from '../types.js';
-import { bigrams, compactKey, diceSimilarity, gramDice } from '../normalize/index.js';
+import {
+  BLOCK_LETTERS,
+  bigrams,
+  compactKey,
+  diceSimilarity,
+  FILE_BLOCK_LETTER,
+  gramDice,
+} from '../normalize/index.js';
 import { sameValue, valueText } from './compare-fields.js';
 
 /**
  * A block segment of a field id (FORMS.md): file `fN` (特定個人情報ファイル), `sN` システム,
  * `eN` 委託事項, `pN` 提供先, `tN` 移転先, `rN` リスク. Never the section (segment 0).
  */
-export const BLOCK_SEGMENT = /^[fseptr]\d+$/u;
+export const BLOCK_SEGMENT = new RegExp(
+  `^[${FILE_BLOCK_LETTER}${Object.values(BLOCK_LETTERS).join('')}]\\d+$`,
+  'u',
+);
 
 /** Similarity (0–1) from which two blocks of different numbers are one block, changed. */
 export const BLOCK_MIN_SIMILARITY = 0.5;

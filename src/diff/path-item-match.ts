@@ -9,6 +9,8 @@
  * form's ids: they come from the snapshot.
  */
 import {
+  BLOCK_LETTERS,
+  blockNamePattern,
   circledRange,
   circledValue,
   coverage,
@@ -43,13 +45,6 @@ export interface ItemSpec {
   text: string;
 }
 
-const BLOCK_LETTER: Record<string, string> = {
-  システム: 's',
-  委託事項: 'e',
-  提供先: 'p',
-  移転先: 't',
-  リスク: 'r',
-};
 /**
  * The dashes typed between a section numeral and a group number: minus −, hyphen-minus -, hyphen
  * ‐, non-breaking hyphen ‑, en/em dash, fullwidth minus (folded to -) and the katakana prolonged
@@ -66,7 +61,7 @@ const TOKEN = new RegExp(
     '\\(?\\s*別添\\s*(?<annex>\\d)\\s*\\)?',
     '\\(\\s*(?<file>\\d{1,2})\\s*\\)',
     '(?<![\\d.])(?<group>\\d{1,2})\\s*[.．](?!\\d)',
-    `(?<block>${Object.keys(BLOCK_LETTER).join('|')})\\s*(?<blockNumber>\\d{1,2})`,
+    `(?<block>${blockNamePattern()})\\s*(?<blockNumber>\\d{1,2})`,
     `(?<circled>[${circledRange(20)}])`,
   ].join('|'),
   'gu',
@@ -108,7 +103,7 @@ export function parseItemShorthand(item: string): ItemSpec[] {
       spec.group = String(Number(g.group));
     } else if (g.block && g.blockNumber) {
       if (spec.block !== undefined || spec.item !== undefined) emit(['section', 'file', 'group']);
-      spec.block = `${BLOCK_LETTER[g.block]}${Number(g.blockNumber)}`;
+      spec.block = `${BLOCK_LETTERS[g.block]}${Number(g.blockNumber)}`;
     } else if (g.circled) {
       if (spec.item !== undefined) emit(['section', 'file', 'group', 'block']);
       spec.item = String(circledValue(g.circled));

@@ -23,9 +23,12 @@ export { normalizeLegalReference } from './legal-reference.js';
 export { type ListMarkerSplit, splitListItems, stripListMarker } from './list-items.js';
 export { compactKey, type KeyedText, keyText, labelKey } from './match-key.js';
 export {
+  BLOCK_LETTERS,
+  blockNamePattern,
   circledRange,
   circledValue,
   enclosedNumberRange,
+  FILE_BLOCK_LETTER,
   ROMAN_IDS,
   romanId,
   romanNumeral,

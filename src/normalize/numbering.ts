@@ -79,6 +79,27 @@ export function circledValue(ch: string): number | undefined {
 }
 
 /**
+ * Numbered repeated blocks (繰り返しブロック) and the letter of their id segment (FORMS.md):
+ * システムN → sN, 委託事項N → eN, 提供先N → pN, 移転先N → tN, リスクN → rN. A file block
+ * `(N) …ファイル` is `fN` ({@link FILE_BLOCK_LETTER}).
+ */
+export const BLOCK_LETTERS: Readonly<Record<string, string>> = {
+  システム: 's',
+  委託事項: 'e',
+  提供先: 'p',
+  移転先: 't',
+  リスク: 'r',
+};
+
+/** The id letter of a file block `(1) 住民基本台帳ファイル` → `f1`. */
+export const FILE_BLOCK_LETTER = 'f';
+
+/** The block names as regex alternatives (`システム|委託事項|…`), for a reader's pattern. */
+export function blockNamePattern(): string {
+  return Object.keys(BLOCK_LETTERS).join('|');
+}
+
+/**
  * The regex character ranges (for inside `[…]`) of every enclosed number a list marker may be:
  * circled ①–⑳, parenthesised ⑴–⒇ and full-stop ⒈–⒛ (one Unicode run), then circled ㉑–㊿.
  */

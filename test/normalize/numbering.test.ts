@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  BLOCK_LETTERS,
+  blockNamePattern,
   circledRange,
   circledValue,
   enclosedNumberRange,
@@ -69,5 +71,16 @@ describe('circled numbers', () => {
     const enclosed = new RegExp(`^[${enclosedNumberRange()}]$`, 'u');
     expect([...'①⑳⑴⒇⒈⒛㉑㊿'].every((ch) => enclosed.test(ch))).toBe(true);
     expect(enclosed.test('⓪')).toBe(false);
+  });
+});
+
+describe('numbered blocks', () => {
+  it('name their id letters as FORMS.md spells them', () => {
+    expect(BLOCK_LETTERS).toEqual({ システム: 's', 委託事項: 'e', 提供先: 'p', 移転先: 't', リスク: 'r' });
+    const name = new RegExp(`^(?:${blockNamePattern()})\\d+$`, 'u');
+    expect(['システム1', '委託事項12', '提供先2', '移転先1', 'リスク3'].every((t) => name.test(t))).toBe(
+      true,
+    );
+    expect(name.test('委託先1')).toBe(false);
   });
 });

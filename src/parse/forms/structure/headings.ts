@@ -4,7 +4,14 @@
  * repeated block `委託事項2` / `リスク1: 目的外の入手が行われるリスク`, item `⑦使用の主体`. Each
  * numbering pattern is written here once; ids follow FORMS.md (Ⅱ → II, 委託事項2 → e2, ⑦ → 7).
  */
-import { circledRange, circledValue, romanId, romanRange } from '../../../normalize/index.js';
+import {
+  BLOCK_LETTERS,
+  blockNamePattern,
+  circledRange,
+  circledValue,
+  romanId,
+  romanRange,
+} from '../../../normalize/index.js';
 import { DEFAULT_PARSE_SETTINGS } from '../../settings.js';
 
 /** Outline levels, outermost first; `label` is an unnumbered label, `detail` a label under it. */
@@ -33,15 +40,10 @@ const GROUP_RE = /^(\d{1,2})\s*[.、]\s*(\D.*)$/u;
  * Repeated blocks and their id letters (FORMS.md): システムN → sN, 委託事項N → eN, 提供先N → pN,
  * 移転先N → tN, リスクN → rN; the number may be followed by `:` and a description.
  */
-const BLOCK_RE =
-  /^(システム|委託事項|提供先|移転先|リスク)\s*(\d{1,2})(?![\d万千百人件])\s*(?:[:：]\s*)?(.*)$/u;
-const BLOCK_LETTERS: Record<string, string> = {
-  システム: 's',
-  委託事項: 'e',
-  提供先: 'p',
-  移転先: 't',
-  リスク: 'r',
-};
+const BLOCK_RE = new RegExp(
+  `^(${blockNamePattern()})\\s*(\\d{1,2})(?![\\d万千百人件])\\s*(?:[:：]\\s*)?(.*)$`,
+  'u',
+);
 /** `⑦使用の主体`: circled ①–⑳ (numbering.ts). */
 const ITEM_RE = new RegExp(`^([${circledRange(20)}])\\s*(.*)$`, 'u');
 
