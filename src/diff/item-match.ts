@@ -5,7 +5,14 @@
  * `Ⅳ リスク対策` (a whole section). The printed numbering (Ⅳ, `８．`, `②`) is the strong signal;
  * character-bigram similarity of the headings decides between candidates and tolerates typos.
  */
-import { circledValue, coverage, normalizeText, romanId, romanValue } from '../normalize/index.js';
+import {
+  circledValue,
+  coverage,
+  leadingGroupNumber,
+  normalizeText,
+  romanId,
+  romanValue,
+} from '../normalize/index.js';
 import type { OutlineEntry } from './field-outline.js';
 
 /** The outline nodes a 項目 names, with a 0–1 confidence. */
@@ -61,8 +68,7 @@ function headingSegments(text: string): Segment[] {
 }
 
 function groupNumber(entry: OutlineEntry): number | undefined {
-  const m = /^(\d{1,2})[.．]/u.exec(normalizeText(entry.groupLabel));
-  return m ? Number(m[1]) : undefined;
+  return leadingGroupNumber(normalizeText(entry.groupLabel));
 }
 
 /** The group a segment names: same number and the most similar heading; else the most similar heading. */

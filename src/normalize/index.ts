@@ -29,6 +29,7 @@ export {
   circledValue,
   enclosedNumberRange,
   FILE_BLOCK_LETTER,
+  leadingGroupNumber,
   ROMAN_IDS,
   romanId,
   romanNumeral,

@@ -78,6 +78,19 @@ export function circledValue(ch: string): number | undefined {
   return block === undefined ? undefined : block.value + code - block.first;
 }
 
+/** A group number at the start of a heading: `1.` `10.` (`１．` after width folding). */
+const LEADING_GROUP_NUMBER = /^(\d{1,2})[.．]/u;
+
+/**
+ * The group number a heading starts with (`11．最も優先度が高い…` → 11), else undefined. The
+ * diff's outline readers call it on normalised text; patterns that find group numbers inside a
+ * text keep their own lookarounds (see the module doc).
+ */
+export function leadingGroupNumber(text: string): number | undefined {
+  const m = LEADING_GROUP_NUMBER.exec(text);
+  return m ? Number(m[1]) : undefined;
+}
+
 /**
  * Numbered repeated blocks (繰り返しブロック) and the letter of their id segment (FORMS.md):
  * システムN → sN, 委託事項N → eN, 提供先N → pN, 移転先N → tN, リスクN → rN. A file block

@@ -5,6 +5,7 @@ import {
   circledRange,
   circledValue,
   enclosedNumberRange,
+  leadingGroupNumber,
   ROMAN_IDS,
   romanId,
   romanNumeral,
@@ -82,5 +83,17 @@ describe('numbered blocks', () => {
       true,
     );
     expect(name.test('委託先1')).toBe(false);
+  });
+});
+
+describe('leadingGroupNumber', () => {
+  it.each([
+    ['1.対象人数', 1],
+    ['11．最も優先度が高いと考えられる対策', 11],
+    ['対象人数', undefined],
+    ['1,000人未満', undefined],
+    ['123.', undefined],
+  ])('%s → %s', (text, n) => {
+    expect(leadingGroupNumber(text)).toBe(n);
   });
 });
