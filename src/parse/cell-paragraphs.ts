@@ -4,9 +4,8 @@
  * paragraphs start indented (a leading 全角スペース the producer drew as a shift, not a glyph).
  * Coordinates: points, origin top-left.
  */
-import { emWidth, joinWrappedLines, stripListMarker, textEm } from '../normalize/index.js';
+import { emWidth, joinWrappedLines, linePitch, stripListMarker, textEm } from '../normalize/index.js';
 import type { Cell, CellLine } from './cell.js';
-import { linePitch } from './line-pitch.js';
 import type { Rect } from './rule-graph.js';
 import { DEFAULT_PARSE_SETTINGS } from './settings.js';
 

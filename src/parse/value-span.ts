@@ -4,9 +4,9 @@
  * several free-text paragraphs. The parts are the cells that follow the value cell in reading
  * order in the same column, before any label; their lines are re-joined as one cell.
  */
+import { linePitch } from '../normalize/index.js';
 import type { CellLine } from './cell.js';
 import { cellTexts } from './cell-paragraphs.js';
-import { linePitch } from './line-pitch.js';
 import type { FormIndex, IndexedCell } from './form-index.js';
 import { DEFAULT_PARSE_SETTINGS } from './settings.js';
 

@@ -1,9 +1,15 @@
 /**
  * The line pitch of a run of lines (行送り): the smallest step between consecutive baselines, the
- * one measure behind a blank line inside a cell (cell-paragraphs.ts) and the blank line lost at
- * a page break between the parts of a long value (value-span.ts). Points, origin top-left.
+ * one measure behind a blank line inside a cell (parse's cell-paragraphs.ts) and the blank line
+ * lost at a page break between the parts of a long value (parse's value-span.ts). Like
+ * joinWrappedLines (text.ts) it serves the parser's reading of line breaks; it takes any lines
+ * that have a baseline, so it knows nothing of parse's cells. Points, origin top-left.
  */
-import type { CellLine } from './cell.js';
+
+/** A printed line as far as its pitch goes: where its baseline lies (points, y grows downwards). */
+export interface BaselineLine {
+  baseline: number;
+}
 
 /** How a caller bounds the estimate; every length is in font sizes (em) of `fontSize`. */
 export interface LinePitchOptions {
@@ -19,7 +25,11 @@ export interface LinePitchOptions {
 }
 
 /** The smallest baseline step of `lines` above `minStep`, else `fallback` (both in em of `fontSize`). */
-export function linePitch(lines: readonly CellLine[], fontSize: number, options: LinePitchOptions): number {
+export function linePitch(
+  lines: readonly BaselineLine[],
+  fontSize: number,
+  options: LinePitchOptions,
+): number {
   const fallback = options.fallback * fontSize;
   let pitch = options.capAtFallback ? fallback : Infinity;
   for (let i = 1; i < lines.length; i++) {

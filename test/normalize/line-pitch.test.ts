@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { CellLine } from '../../src/parse/cell.js';
-import { linePitch } from '../../src/parse/line-pitch.js';
+import { type BaselineLine, linePitch } from '../../src/normalize/index.js';
 
-/** Lines at these baselines, font size 10. */
-function lines(...baselines: number[]): CellLine[] {
-  return baselines.map((baseline) => ({
-    text: 'あ',
-    x0: 0,
-    x1: 10,
-    y0: baseline - 8,
-    y1: baseline + 2,
-    baseline,
-    fontSize: 10,
-  }));
+/** Lines at these baselines (font size 10 in every call). */
+function lines(...baselines: number[]): BaselineLine[] {
+  return baselines.map((baseline) => ({ baseline }));
 }
 
 const CELL = { minStep: 0, fallback: 1.3, capAtFallback: true };
