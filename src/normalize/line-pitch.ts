@@ -1,7 +1,7 @@
 /**
  * The line pitch of a run of lines (行送り): the smallest step between consecutive baselines, the
  * one measure behind a blank line inside a cell (parse's cell-paragraphs.ts) and the blank line
- * lost at a page break between the parts of a long value (parse's value-span.ts). Like
+ * lost at a page break (parse's cells/page-continuation.ts). Like
  * joinWrappedLines (text.ts) it serves the parser's reading of line breaks; it takes any lines
  * that have a baseline, so it knows nothing of parse's cells. Points, origin top-left.
  */

@@ -4,7 +4,7 @@
  */
 import type { FormKind, ParseWarning } from '../types.js';
 import { compactKey, normalizeText, parseKanjiNumber } from '../normalize/index.js';
-import type { PageCells } from './cell.js';
+import type { PageCells } from './cells/cell.js';
 import { FORM_MODULES } from './forms/index.js';
 import type { FormDetection } from './forms/types.js';
 

@@ -35,10 +35,10 @@ export type {
   FormCatalogue,
   ValuePlacement,
 } from './catalogue/types.js';
-export { checkThresholds, requiredAssessment, type RequiredAssessment } from './thresholds.js';
-export type { Cell, CellLine, PageCells } from './cell.js';
-export { buildDocumentCells, buildPageCells } from './grid-cells.js';
-export { parseHistoryTable, type HistoryTable } from './history-table.js';
+export { checkThresholds, requiredAssessment, type RequiredAssessment } from './fields/thresholds.js';
+export type { Cell, CellLine, PageCells } from './cells/cell.js';
+export { buildDocumentCells, buildPageCells } from './cells/grid-cells.js';
+export { parseHistoryTable, type HistoryTable } from './history/history-table.js';
 export { detectForm, type FormDetection } from './form-kind.js';
 export {
   FORM_MODULES,

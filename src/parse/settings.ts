@@ -3,9 +3,9 @@
  * once, grouped by step, with frozen defaults. Modelled on pdfplumber's `table_settings`
  * (`snap_tolerance`, `join_tolerance`, …): a caller passes a partial object to
  * `parseSnapshot(layout, source, { settings })`, {@link resolveParseSettings} fills in the
- * defaults and refuses nonsense, and each step receives its group. Threaded per call so far:
- * `rules`, `cells`, `freeText`, `furniture`, `history`; the other groups are read by their steps from
- * {@link DEFAULT_PARSE_SETTINGS} and parseSnapshot refuses overrides of them.
+ * defaults and refuses nonsense, and each step receives its group per call (a trailing optional
+ * parameter defaulting to {@link DEFAULT_PARSE_SETTINGS}; the field and structure readers take
+ * theirs from the `FormIndex` they search, which `indexCells` builds with the settings).
  *
  * Units: `pt` is PDF points (origin top-left); `em` is a share of the run's or line's font size
  * (a distance relative to the type, so it holds for 9 pt and 12 pt forms alike); `share` is a
@@ -35,6 +35,12 @@ export interface RuleSettings {
   cornerTouch: number;
   /** pt. Smallest cell side kept: thinner "cells" are double borders, not cells. */
   minCellSide: number;
+  /**
+   * pt. A cell whose edges lie inside another cell's by at least minus this is nested in it and
+   * dropped (a check box drawn as a square in its cell: its mark belongs to the cell). Rounding
+   * slack only: the two rectangles share corners computed from the same merged lines.
+   */
+  nestedSlack: number;
 }
 
 /** Cells of a page: reading order and neighbours (grid-cells). */
@@ -85,6 +91,12 @@ export interface FreeTextSettings {
   fragmentGap: number;
   /** em. A line joins the block above when the whitespace between them is under this. */
   blockGap: number;
+  /**
+   * em. A line may start this far above the bottom of the block's last line and still join it
+   * (glyph boxes of consecutive lines overlap a little in tightly set text); farther up, it is
+   * beside the block, not under it.
+   */
+  lineOverlap: number;
 }
 
 /** Page furniture: running titles, page numbers (page-furniture). */
@@ -129,6 +141,13 @@ export interface FieldSettings {
   blankAtTop: number;
   /** share. Share of a catalogue's fields that must be found to take an untitled document for 様式2. */
   inferKisoMinShare: number;
+  /**
+   * score. Score of a label found at the start of its cell with the value printed after it on the
+   * first line (`いつ時点の計数か 令和7年4月1日 時点`, no border drawn between): below every other
+   * kind of match (exact 1, unnumbered 0.95, after its heading 0.9, before its box 0.85), so that a
+   * cell holding the label alone still wins.
+   */
+  inlineLabelScore: number;
 }
 
 /** The 変更箇所 table (history-rows, history-split). */
@@ -137,6 +156,12 @@ export interface HistorySettings {
   edgeTolerance: number;
   /** em. A line sitting this much lower (or higher) than its neighbours at a page cut is a blank line away. */
   blankShift: number;
+  /**
+   * pt. Cells of a row whose tops differ by less than this are in one band when the row's lowest
+   * (or highest) line at a page cut is looked for: the cells of one row share their top border,
+   * so only rounding separates them.
+   */
+  sameBand: number;
 }
 
 /** The structure reader of 重点・全項目 forms (forms/structure). */
@@ -179,6 +204,7 @@ export const DEFAULT_PARSE_SETTINGS: Frozen<ParseSettings> = deepFreeze({
     minLinesToClose: 2,
     cornerTouch: 3,
     minCellSide: 2,
+    nestedSlack: 0.5,
   },
   cells: { rowTolerance: 2, bandOverlap: 0.5 },
   text: { baselineTolerance: 0.3, spaceGap: 0.8, latinSpaceGap: 0.3, punctSpaceGap: 0.45, strayMaxChars: 2 },
@@ -189,7 +215,7 @@ export const DEFAULT_PARSE_SETTINGS: Frozen<ParseSettings> = deepFreeze({
     fullWidthFitTolerance: 0.01,
     indentMin: 0.75,
   },
-  freeText: { fragmentGap: 2.5, blockGap: 0.9 },
+  freeText: { fragmentGap: 2.5, blockGap: 0.9, lineOverlap: 0.5 },
   furniture: { edgeShare: 0.15, pieceGap: 2.5, samePlace: 3, minRepeats: 2 },
   fields: {
     labelSimilarityFloor: 0.85,
@@ -206,8 +232,9 @@ export const DEFAULT_PARSE_SETTINGS: Frozen<ParseSettings> = deepFreeze({
     partOverlapSlack: 2,
     blankAtTop: 0.75,
     inferKisoMinShare: 0.6,
+    inlineLabelScore: 0.8,
   },
-  history: { edgeTolerance: 3, blankShift: 0.9 },
+  history: { edgeTolerance: 3, blankShift: 0.9, sameBand: 1 },
   structure: { rowTolerance: 2, edgeTolerance: 2, maxHeadingChars: 90, maxSectionChars: 48 },
 });
 
@@ -226,6 +253,7 @@ const SHARES = new Set([
   'fields.optionSimilarityFloor',
   'fields.columnOverlap',
   'fields.inferKisoMinShare',
+  'fields.inlineLabelScore',
 ]);
 
 /** Settings that are counts (whole numbers). */

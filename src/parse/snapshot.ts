@@ -13,15 +13,15 @@ import type {
   TextRun,
 } from '../types.js';
 import { SNAPSHOT_SCHEMA } from '../types.js';
-import type { PageCells } from './cell.js';
+import type { PageCells } from './cells/cell.js';
 import { detectForm, type FormDetection } from './form-kind.js';
 import { coverCatalogue, readCover } from './forms/cover.js';
 import { formModule, inferKiso } from './forms/index.js';
-import { indexCells, type FormIndex } from './form-index.js';
-import { readGenericFields } from './generic-fields.js';
-import { buildPageCells } from './grid-cells.js';
-import { findPageFurniture } from './page-furniture.js';
-import { parseHistoryTable } from './history-table.js';
+import { indexCells, type FormIndex } from './fields/form-index.js';
+import { readGenericFields } from './fields/generic-fields.js';
+import { buildPageCells } from './cells/grid-cells.js';
+import { findPageFurniture } from './cells/page-furniture.js';
+import { parseHistoryTable } from './history/history-table.js';
 import { repeatedDocumentWarnings } from './repeated-document.js';
 import { orderSnapshot } from './snapshot-order.js';
 import { resolveParseSettings, type ParseSettings, type ParseSettingsInput } from './settings.js';
@@ -31,7 +31,7 @@ import { resolveParseSettings, type ParseSettings, type ParseSettingsInput } fro
  * found where it was not, a value read differently, a new warning), so stored snapshots can be
  * re-parsed selectively.
  */
-export const PARSER_VERSION = 'parse/4';
+export const PARSER_VERSION = 'parse/5';
 
 /** The cover page alone, for a document of no known form. */
 const COVER_CATALOGUE = coverCatalogue('cover');
@@ -55,7 +55,7 @@ function buildCells(
 ): PageCells[] {
   const pages: PageCells[] = [];
   const furniture = guarded('finding page furniture', warnings, new Set<TextRun>(), () =>
-    findPageFurniture(layout.pages ?? [], settings.furniture),
+    findPageFurniture(layout.pages ?? [], settings.furniture, settings.text),
   );
   for (const page of layout.pages ?? []) {
     const built = guarded<PageCells | null>(
@@ -114,31 +114,13 @@ function textLayerWarnings(layout: DocumentLayout): ParseWarning[] {
 const UNKNOWN_FORM: FormDetection = { kind: 'unknown', label: '', edition: null, warnings: [] };
 
 /**
- * How to parse: `settings` overrides settings of {@link DEFAULT_PARSE_SETTINGS} (pdfplumber's
- * `table_settings`). Only the groups in {@link PER_CALL_GROUPS} reach their steps per call yet;
- * overriding another group is refused rather than silently ignored.
+ * How to parse: `settings` overrides settings of `DEFAULT_PARSE_SETTINGS` (pdfplumber's
+ * `table_settings`). Every group reaches its steps per call: the cell steps through
+ * `buildPageCells`, the 変更箇所 table through `parseHistoryTable`, the field and structure
+ * readers through the `FormIndex` that `indexCells` builds with them.
  */
 export interface ParseOptions {
   settings?: ParseSettingsInput;
-}
-
-/** Groups threaded from parseSnapshot down to their steps (the others are fixed at their defaults). */
-const PER_CALL_GROUPS: readonly (keyof ParseSettings)[] = [
-  'rules',
-  'cells',
-  'freeText',
-  'furniture',
-  'history',
-];
-
-function resolveOptions(options: ParseOptions): Readonly<ParseSettings> {
-  const given = options.settings ?? {};
-  for (const [group, values] of Object.entries(given))
-    if (!PER_CALL_GROUPS.includes(group as keyof ParseSettings) && Object.keys(values ?? {}).length > 0)
-      throw new RangeError(
-        `parse settings: "${group}" is not yet configurable per call (fixed at DEFAULT_PARSE_SETTINGS.${group}); per call: ${PER_CALL_GROUPS.join(', ')}`,
-      );
-  return resolveParseSettings(given);
 }
 
 /**
@@ -152,20 +134,20 @@ export function parseSnapshot(
   source: { sha256: string; fileName?: string },
   options: ParseOptions = {},
 ): Snapshot {
-  const settings = resolveOptions(options);
+  const settings = resolveParseSettings(options.settings ?? {});
   const warnings: ParseWarning[] = textLayerWarnings(layout);
   const pages = guarded('building cells', warnings, [], () => buildCells(layout, warnings, settings));
   const detected = guarded('detecting the form', warnings, UNKNOWN_FORM, () => detectForm(pages));
   warnings.push(...detected.warnings);
   const read = guarded<FieldsRead>('reading fields', warnings, { fields: {}, form: detected }, () =>
-    readFields(indexCells(pages), detected, warnings),
+    readFields(indexCells(pages, settings), detected, warnings),
   );
   const { fields, form } = read;
   const history = guarded<{ rows: ChangeHistoryRow[]; warnings: ParseWarning[] }>(
     'reading the 変更箇所 table',
     warnings,
     { rows: [], warnings: [] },
-    () => parseHistoryTable(pages, settings.history),
+    () => parseHistoryTable(pages, settings),
   );
   warnings.push(
     ...history.warnings,

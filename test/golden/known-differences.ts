@@ -18,14 +18,6 @@ export interface KnownDifferences {
 }
 
 /**
- * Every producer, every 熊谷市 case: row 51 (before) starts with an ideographic space (`\u3000第四欄：…`,
- * the indent of a list item continued from row 50). The parser trims every history cell
- * (`asPrinted` in src/parse/history-table.ts), so the leading U+3000 is lost: the parser's
- * difference, not the print's.
- */
-const LEADING_SPACE: KnownDifferences = { fields: [], rows: [[51, 'before']] };
-
-/**
  * The direct producer (our pdf-lib generator, standard layout) for every case with the 熊谷市
  * history:
  * - I.4.2 and rows 49, 50 (after): it hangs the 全角スペース at the end of a full line and does
@@ -48,17 +40,19 @@ const DIRECT: KnownDifferences = {
     [35, 'explanation'],
     [49, 'after'],
     [50, 'after'],
-    ...LEADING_SPACE.rows,
   ],
 };
 
 /**
  * The narrow direct rendering: rows 49, 50 (after) lose the hanging 全角スペース at a wrap
- * (`、\u3000` + `6項`, `、\u3000` + `158項`), as in the standard layout; row 51 as everywhere.
+ * (`、\u3000` + `6項`, `、\u3000` + `158項`), as in the standard layout.
  */
 const DIRECT_NARROW: KnownDifferences = {
   fields: [],
-  rows: [[49, 'after'], [50, 'after'], ...LEADING_SPACE.rows],
+  rows: [
+    [49, 'after'],
+    [50, 'after'],
+  ],
 };
 
 /**
@@ -84,7 +78,6 @@ const HTML: KnownDifferences = {
     [48, 'after'],
     [49, 'after'],
     [50, 'after'],
-    ...LEADING_SPACE.rows,
   ],
 };
 
@@ -102,9 +95,6 @@ export function knownDifferences(stem: string): KnownDifferences {
     'kumagaya-r7.html': HTML,
     'kumagaya-r7-0401.html': HTML,
     'kumagaya-r6-1101.html': HTML,
-    'kumagaya-r7.calc': LEADING_SPACE,
-    'kumagaya-r7-0401.calc': LEADING_SPACE,
-    'kumagaya-r6-1101.calc': LEADING_SPACE,
   };
   return table[stem] ?? { fields: [], rows: [] };
 }

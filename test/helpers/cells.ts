@@ -3,8 +3,8 @@
  * coordinates (points, origin top-left), lines stacked 12pt apart, wrapped into PageCells with
  * P1's own neighbour queries (makePageCells).
  */
-import type { Cell, CellLine, PageCells } from '../../src/parse/cell.js';
-import { makePageCells } from '../../src/parse/grid-cells.js';
+import type { Cell, CellLine, PageCells } from '../../src/parse/cells/cell.js';
+import { makePageCells } from '../../src/parse/cells/grid-cells.js';
 
 /** One cell: text (`\n` between printed lines) and its box. */
 export interface CellSpec {

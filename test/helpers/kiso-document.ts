@@ -4,7 +4,7 @@
  * answers beside ＜選択肢＞ lists, a bracket split into cells, boxes in the heading's cell or in a
  * cell of their own, and a 変更箇所 table quoting labels. Values are short forms of the seed's.
  */
-import type { PageCells } from '../../src/parse/cell.js';
+import type { PageCells } from '../../src/parse/cells/cell.js';
 import { layoutRows, pageCells, type CellSpec, type RowCell } from './cells.js';
 
 const R3 = '＜選択肢＞\n1) 特に力を入れている\n2) 十分である\n3) 課題が残されている';

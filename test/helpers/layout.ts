@@ -3,7 +3,7 @@
  * would (points, origin top-left), and the layout of hand-built cells (see ./cells.ts), so parse
  * tests can run the whole stage (P1's grid building included) without a PDF. Not a test file itself.
  */
-import type { PageCells } from '../../src/parse/cell.js';
+import type { PageCells } from '../../src/parse/cells/cell.js';
 import type { DocumentLayout, PageLayout, RuleLine, TextRun } from '../../src/types.js';
 
 /** A horizontal ruling line from x1 to x2 at y. */

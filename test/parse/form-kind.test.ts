@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Cell } from '../../src/parse/cell.js';
+import type { Cell } from '../../src/parse/cells/cell.js';
 import { detectForm } from '../../src/parse/form-kind.js';
-import { makePageCells } from '../../src/parse/grid-cells.js';
+import { makePageCells } from '../../src/parse/cells/grid-cells.js';
 
 /** A page of free-text cells, one per text, stacked top to bottom. */
 function pageOf(page: number, ...texts: string[]) {

@@ -4,8 +4,8 @@
  */
 import type { CatalogueField, FormCatalogue } from '../catalogue/types.js';
 import { KISO_COVER_FIELDS, KISO_SECTIONS } from '../catalogue/kiso-r6.js';
-import { readCatalogueFields, type CatalogueFieldsResult } from '../fields.js';
-import type { FormIndex } from '../form-index.js';
+import { readCatalogueFields, type CatalogueFieldsResult } from '../fields/fields.js';
+import type { FormIndex } from '../fields/form-index.js';
 import { withCataloguePaths } from './kiso/paths.js';
 
 /** 個人情報保護委員会 承認日 【行政機関等のみ】: printed on the 全項目評価書 cover only, usually blank. */

@@ -3,7 +3,7 @@
  * cover catalogue, the body with the structure reader. Shared by the juten and zenkomoku modules.
  */
 import type { CatalogueField } from '../catalogue/types.js';
-import type { FormIndex } from '../form-index.js';
+import type { FormIndex } from '../fields/form-index.js';
 import { coverCatalogue, readCover } from './cover.js';
 import { readStructure } from './structure/reader.js';
 import type { FormDetection, FormFieldsRead } from './types.js';

@@ -5,7 +5,7 @@
  */
 import type { FormKind, ParseWarning, ParseWarningCode, SnapshotField } from '../../types.js';
 import type { FormCatalogue } from '../catalogue/types.js';
-import type { FormIndex } from '../form-index.js';
+import type { FormIndex } from '../fields/form-index.js';
 
 /** Result of form detection: the kind, its printed name and the edition marker. */
 export interface FormDetection {

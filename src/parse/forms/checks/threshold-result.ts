@@ -3,7 +3,7 @@
  * しきい値判断結果 names 基礎項目評価 only (or 重点) is inconsistent; a 重点項目評価書 likewise.
  */
 import type { ParseWarning } from '../../../types.js';
-import { classifyThresholdResult, type RequiredAssessment } from '../../thresholds.js';
+import { classifyThresholdResult, type RequiredAssessment } from '../../fields/thresholds.js';
 import { findByPath, type Fields } from './find.js';
 
 const REQUIRED: Record<'juten' | 'zenkomoku', RequiredAssessment> = {

@@ -6,13 +6,12 @@ import type { ParseWarning, SnapshotField } from '../../../types.js';
 import { KISO_PRE_H31 } from '../../catalogue/kiso-pre-h31.js';
 import { KISO_R6, KISO_SECTIONS } from '../../catalogue/kiso-r6.js';
 import { selectCatalogue } from '../../catalogue/select.js';
-import { readCatalogueFields } from '../../fields.js';
-import type { FormIndex } from '../../form-index.js';
-import { splitHeadingKey } from '../../label-key.js';
-import { checkThresholds } from '../../thresholds.js';
+import { readCatalogueFields } from '../../fields/fields.js';
+import type { FormIndex } from '../../fields/form-index.js';
+import { splitHeadingKey } from '../../fields/label-key.js';
+import { checkThresholds } from '../../fields/thresholds.js';
 import type { FormDetection, FormFieldsRead, FormModule } from '../types.js';
 import { withCataloguePaths } from './paths.js';
-import { DEFAULT_PARSE_SETTINGS } from '../../settings.js';
 
 /** Does the document show a Ⅳ リスク対策 heading before its 変更箇所? */
 function hasRiskSection(index: FormIndex): boolean {
@@ -30,20 +29,18 @@ function readKiso(index: FormIndex, form: FormDetection): FormFieldsRead {
   };
 }
 
-/** Share of a catalogue's fields that must be found to take an untitled document for 様式2. */
-const INFER_MIN_SHARE = DEFAULT_PARSE_SETTINGS.fields.inferKisoMinShare;
-
 /**
  * A document whose title was not recognised (a title drawn as an image, an unusual font
- * mapping) but whose cells carry most labels of the 基礎項目評価書 is read as one, with
- * FORM_INFERRED; otherwise undefined.
+ * mapping) but whose cells carry most labels of the 基礎項目評価書 (at least the share
+ * `fields.inferKisoMinShare` of the index's settings) is read as one, with FORM_INFERRED;
+ * otherwise undefined.
  */
 export function inferKiso(index: FormIndex, form: FormDetection): FormFieldsRead | undefined {
   const { catalogue } = selectCatalogue('kiso', form.edition, { hasRiskSection: hasRiskSection(index) });
   if (!catalogue) return undefined;
   const read = readCatalogueFields(index, catalogue);
   const found = Object.keys(read.fields).length;
-  if (found < INFER_MIN_SHARE * catalogue.fields.length) return undefined;
+  if (found < index.settings.fields.inferKisoMinShare * catalogue.fields.length) return undefined;
   const inferred: ParseWarning = {
     code: 'FORM_INFERRED',
     message: `no 評価書 title recognised, but ${found} of the ${catalogue.fields.length} fields of ${catalogue.id} were found: read as a 基礎項目評価書`,

@@ -5,9 +5,9 @@
  */
 import { normalizeText } from '../../../normalize/index.js';
 import type { ParseWarning, SnapshotField } from '../../../types.js';
-import type { FormIndex } from '../../form-index.js';
-import { cellsBBox } from '../../value-cells.js';
-import { spanTexts } from '../../value-span.js';
+import type { FormIndex } from '../../fields/form-index.js';
+import { cellsBBox } from '../../fields/value-cells.js';
+import { spanTexts } from '../../fields/value-span.js';
 import type { FieldDraft, PathPart } from './outline.js';
 import { typeValue } from './values.js';
 

@@ -12,7 +12,7 @@ import {
   romanId,
   romanRange,
 } from '../../../normalize/index.js';
-import { DEFAULT_PARSE_SETTINGS } from '../../settings.js';
+import { DEFAULT_PARSE_SETTINGS, type StructureSettings } from '../../settings.js';
 
 /** Outline levels, outermost first; `label` is an unnumbered label, `detail` a label under it. */
 export const LEVELS = ['section', 'file', 'group', 'block', 'item', 'label', 'detail'] as const;
@@ -47,18 +47,21 @@ const BLOCK_RE = new RegExp(
 /** `⑦使用の主体`: circled ①–⑳ (numbering.ts). */
 const ITEM_RE = new RegExp(`^([${circledRange(20)}])\\s*(.*)$`, 'u');
 
-/** Headings are short; a longer text starting with `1.` is a value (a numbered list), not a heading. */
-const MAX_HEADING_CHARS = DEFAULT_PARSE_SETTINGS.structure.maxHeadingChars;
-/** A section title is shorter still (`Ⅲ 特定個人情報ファイルの取扱いプロセスにおけるリスク対策`). */
-const MAX_SECTION_CHARS = DEFAULT_PARSE_SETTINGS.structure.maxSectionChars;
-
-/** The heading `text` (normalised, one line) opens, or undefined for a plain label or value. */
-export function classifyHeading(text: string): Heading | undefined {
-  if (text.length > MAX_HEADING_CHARS) return undefined;
+/**
+ * The heading `text` (normalised, one line) opens, or undefined for a plain label or value.
+ * `settings.maxHeadingChars`: headings are short, a longer text starting with `1.` is a value (a
+ * numbered list); `settings.maxSectionChars`: a section title is shorter still
+ * (`Ⅲ 特定個人情報ファイルの取扱いプロセスにおけるリスク対策`).
+ */
+export function classifyHeading(
+  text: string,
+  settings: Readonly<StructureSettings> = DEFAULT_PARSE_SETTINGS.structure,
+): Heading | undefined {
+  if (text.length > settings.maxHeadingChars) return undefined;
   const annex = ANNEX_RE.exec(text);
   if (annex) return { level: 'section', id: `annex${Number(annex[1])}`, number: 0, title: annex[2] ?? '' };
   const section = SECTION_RE.exec(text);
-  if (section && text.length <= MAX_SECTION_CHARS) {
+  if (section && text.length <= settings.maxSectionChars) {
     return { level: 'section', id: romanId(section[1] ?? '') ?? 'I', number: 0, title: section[2] ?? '' };
   }
   const block = BLOCK_RE.exec(text);

@@ -3,12 +3,8 @@
  * cell to the left and to the right that shares at least half the smaller height, so a label
  * merged over several rows (`⑦使用の主体`) finds its sub-rows and a sub-label finds its item.
  */
-import type { Cell } from '../../cell.js';
-import type { FormIndex, IndexedCell } from '../../form-index.js';
-import { DEFAULT_PARSE_SETTINGS } from '../../settings.js';
-
-/** Borders a hair apart (two producers' rules of one edge) still touch. */
-const EDGE_TOLERANCE = DEFAULT_PARSE_SETTINGS.structure.edgeTolerance;
+import type { Cell } from '../../cells/cell.js';
+import type { FormIndex, IndexedCell } from '../../fields/form-index.js';
 
 function overlapsBand(a: Cell, b: Cell): boolean {
   const overlap = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
@@ -16,16 +12,22 @@ function overlapsBand(a: Cell, b: Cell): boolean {
   return smaller > 0 && overlap >= smaller / 2;
 }
 
-/** Ruled cells on the same page to the right of `c` in its band: nearest column first, then top first. */
+/**
+ * Ruled cells on the same page to the right of `c` in its band: nearest column first, then top
+ * first. Borders a hair apart (two producers' rules of one edge) still touch: the index's
+ * `structure.edgeTolerance`.
+ */
 export function cellsRightOf(index: FormIndex, c: IndexedCell): IndexedCell[] {
-  return sideCells(index, c, (o) => o.x0 >= c.cell.x1 - EDGE_TOLERANCE).sort(
+  const edge = index.settings.structure.edgeTolerance;
+  return sideCells(index, c, (o) => o.x0 >= c.cell.x1 - edge).sort(
     (a, b) => a.cell.x0 - b.cell.x0 || a.cell.y0 - b.cell.y0,
   );
 }
 
 /** Ruled cells on the same page to the left of `c` in its band: nearest column first. */
 export function cellsLeftOf(index: FormIndex, c: IndexedCell): IndexedCell[] {
-  return sideCells(index, c, (o) => o.x1 <= c.cell.x0 + EDGE_TOLERANCE).sort((a, b) => b.cell.x1 - a.cell.x1);
+  const edge = index.settings.structure.edgeTolerance;
+  return sideCells(index, c, (o) => o.x1 <= c.cell.x0 + edge).sort((a, b) => b.cell.x1 - a.cell.x1);
 }
 
 function sideCells(index: FormIndex, c: IndexedCell, side: (o: Cell) => boolean): IndexedCell[] {

@@ -4,7 +4,7 @@
  * under emitted as an empty field when the next heading replaces it (FORMS.md: "a label with no
  * value cell at all is still a field").
  */
-import type { IndexedCell } from '../../form-index.js';
+import type { IndexedCell } from '../../fields/form-index.js';
 import { LEVELS, levelDepth, type Level } from './headings.js';
 
 /** One heading on the current path. */

@@ -3,7 +3,7 @@
  * cover to the 変更箇所 table (`(別添3) 変更箇所` or its header row), leaving out the 項目一覧
  * (table of contents) pages, whose headings are not fields.
  */
-import type { FormIndex } from '../../form-index.js';
+import type { FormIndex } from '../../fields/form-index.js';
 import { normalizeText } from '../../../normalize/index.js';
 import { classifyHeading } from './headings.js';
 
@@ -25,7 +25,7 @@ export function bodyRange(index: FormIndex): BodyRange {
   for (let i = 0; i < index.cells.length; i++) {
     const c = index.cells[i];
     if (!c || skipPages.has(c.cell.page)) continue;
-    const heading = classifyHeading(text(i));
+    const heading = classifyHeading(text(i), index.settings.structure);
     if (heading?.level === 'section' && heading.id === 'I') {
       start = i;
       break;
@@ -35,7 +35,7 @@ export function bodyRange(index: FormIndex): BodyRange {
   for (let i = start; i < index.cells.length; i++) {
     const c = index.cells[i];
     if (!c || skipPages.has(c.cell.page)) continue;
-    const heading = classifyHeading(text(i));
+    const heading = classifyHeading(text(i), index.settings.structure);
     const annexOfHistory = heading?.level === 'section' && heading.title.replace(/\s/gu, '') === '変更箇所';
     if (annexOfHistory || HISTORY_KEYS.has(c.skeleton)) {
       end = i;

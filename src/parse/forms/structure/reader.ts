@@ -6,7 +6,7 @@
  */
 import { normalizeText } from '../../../normalize/index.js';
 import type { ParseWarning, SnapshotField } from '../../../types.js';
-import type { FormIndex, IndexedCell } from '../../form-index.js';
+import type { FormIndex, IndexedCell } from '../../fields/form-index.js';
 import { finishDrafts } from './finish.js';
 import {
   classifyHeading,
@@ -20,7 +20,6 @@ import { cellsLeftOf, cellsRightOf } from './neighbours.js';
 import { Outline, type PathPart } from './outline.js';
 import { bodyRange } from './range.js';
 import { isCountText, isOptionsText, startsWithBox } from './values.js';
-import { DEFAULT_PARSE_SETTINGS } from '../../settings.js';
 
 /** Fields read by structure, keyed by FORMS.md id, and the warnings met. */
 export interface StructureRead {
@@ -39,14 +38,14 @@ const LABEL_DEPTH = levelDepth('label');
 /** An option list going on after a page break: `3) 3年 4) 4年 …` without its head. */
 const OPTIONS_GOING_ON = /^\d{1,2}\s*\)/u;
 
-/** Is `c` in the first row of its page's ruled cells (where a row cut by a page break goes on)? */
-function atPageTop(c: IndexedCell): boolean {
+/**
+ * Is `c` in the first row of its page's ruled cells (where a row cut by a page break goes on)?
+ * Cells of one row start within `rowTolerance` points of each other (`structure.rowTolerance`).
+ */
+function atPageTop(c: IndexedCell, rowTolerance: number): boolean {
   const top = Math.min(...c.pageCells.cells.filter((o) => o.ruled).map((o) => o.y0));
-  return c.cell.y0 <= top + ROW_TOLERANCE;
+  return c.cell.y0 <= top + rowTolerance;
 }
-
-/** Cells of one row start within this many points of each other. */
-const ROW_TOLERANCE = DEFAULT_PARSE_SETTINGS.structure.rowTolerance;
 
 /** One line of normalised text. */
 function oneLine(c: IndexedCell): string {
@@ -115,7 +114,13 @@ class StructureWalk {
       return true;
     }
     const left = cellsLeftOf(this.index, c)[0];
-    if (!left || oneLine(left) !== '' || last.parts.length === 0 || !atPageTop(c)) return false;
+    if (
+      !left ||
+      oneLine(left) !== '' ||
+      last.parts.length === 0 ||
+      !atPageTop(c, this.index.settings.structure.rowTolerance)
+    )
+      return false;
     if (this.#valueCellRightOf(c, LABEL_DEPTH)) return false;
     last.parts.push(c);
     this.consumed.add(c);
@@ -124,11 +129,11 @@ class StructureWalk {
 
   /** The heading a cell opens: only where nothing but a shallower heading stands to its left. */
   #headingOf(c: IndexedCell, label: string): Heading | undefined {
-    const heading = classifyHeading(label);
+    const heading = classifyHeading(label, this.index.settings.structure);
     if (!heading || !c.cell.ruled) return heading;
     const left = cellsLeftOf(this.index, c)[0];
     if (!left) return heading;
-    const leftHeading = classifyHeading(oneLine(left));
+    const leftHeading = classifyHeading(oneLine(left), this.index.settings.structure);
     return leftHeading && levelDepth(leftHeading.level) < levelDepth(heading.level) ? heading : undefined;
   }
 
@@ -194,7 +199,7 @@ class StructureWalk {
     if (!right) return undefined;
     const text = oneLine(right);
     if (isOptionsText(text) || isCountText(text)) return undefined;
-    const heading = classifyHeading(splitInline(text).label);
+    const heading = classifyHeading(splitInline(text).label, this.index.settings.structure);
     if (heading && levelDepth(heading.level) > depth) return undefined;
     if (startsWithBox(text)) return right;
     const next = cellsRightOf(this.index, right).find((r) => !this.consumed.has(r));
