@@ -31,7 +31,7 @@ import { resolveParseSettings, type ParseSettings, type ParseSettingsInput } fro
  * found where it was not, a value read differently, a new warning), so stored snapshots can be
  * re-parsed selectively.
  */
-export const PARSER_VERSION = 'parse/4';
+export const PARSER_VERSION = 'parse/5';
 
 /** The cover page alone, for a document of no known form. */
 const COVER_CATALOGUE = coverCatalogue('cover');
