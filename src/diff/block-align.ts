@@ -8,14 +8,24 @@
  * before the field-by-field comparison. A 様式2 id has no block segment: nothing changes for it.
  */
 import type { SnapshotField } from '../types.js';
-import { bigrams, diceSimilarity, gramDice, matchKey } from './similarity.js';
+import {
+  BLOCK_LETTERS,
+  bigrams,
+  compactKey,
+  diceSimilarity,
+  FILE_BLOCK_LETTER,
+  gramDice,
+} from '../normalize/index.js';
 import { sameValue, valueText } from './compare-fields.js';
 
 /**
  * A block segment of a field id (FORMS.md): file `fN` (特定個人情報ファイル), `sN` システム,
  * `eN` 委託事項, `pN` 提供先, `tN` 移転先, `rN` リスク. Never the section (segment 0).
  */
-export const BLOCK_SEGMENT = /^[fseptr]\d+$/u;
+export const BLOCK_SEGMENT = new RegExp(
+  `^[${FILE_BLOCK_LETTER}${Object.values(BLOCK_LETTERS).join('')}]\\d+$`,
+  'u',
+);
 
 /** Similarity (0–1) from which two blocks of different numbers are one block, changed. */
 export const BLOCK_MIN_SIMILARITY = 0.5;
@@ -59,7 +69,7 @@ export interface BlockAlignment {
 
 /** The number of a block heading removed: `委託事項3` → `委託事項`, `(2) 住民基本台帳ファイル` → `住民基本台帳ファイル`. */
 export function blockName(heading: string): string {
-  return matchKey(heading.replace(/^[(（]\s*\d+\s*[)）]/u, '').replace(/\d+/u, ''));
+  return compactKey(heading.replace(/^[(（]\s*\d+\s*[)）]/u, '').replace(/\d+/u, ''));
 }
 
 function collectBlocks(fields: Record<string, SnapshotField>): Map<string, BlockInstance> {
@@ -95,7 +105,7 @@ class GramCache {
   of(field: SnapshotField): Map<string, number> {
     let grams = this.#grams.get(field);
     if (!grams) {
-      grams = bigrams(matchKey(valueText(field.value)).slice(0, SIMILARITY_CHARS));
+      grams = bigrams(compactKey(valueText(field.value)).slice(0, SIMILARITY_CHARS));
       this.#grams.set(field, grams);
     }
     return grams;
@@ -112,6 +122,7 @@ function contentSimilarity(a: BlockInstance, b: BlockInstance, grams: GramCache)
     const fb = b.fields.get(key);
     if (!fa || !fb) continue;
     if (sameValue(fa.type, fa.value, fb.value)) sum += 1;
+    // Bigram Dice, not edit distance: a block's value may gain or lose whole words and still be the same block.
     else if (fa.type === fb.type) sum += gramDice(grams.of(fa), grams.of(fb));
   }
   return sum / keys.size;
@@ -131,8 +142,8 @@ function signature(block: BlockInstance): string {
   if (block.signature !== undefined) return block.signature;
   const parts = [...block.fields].map(([key, f]) => {
     const text = Array.isArray(f.value)
-      ? [...f.value].map(matchKey).sort().join('\u0001')
-      : matchKey(valueText(f.value));
+      ? [...f.value].map(compactKey).sort().join('\u0001')
+      : compactKey(valueText(f.value));
     return `${key}\u0002${f.type}\u0002${text}`;
   });
   block.signature = [block.name, ...parts.sort()].join('\u0000');

@@ -6,7 +6,7 @@
  */
 import type { FieldValueData, SnapshotField } from '../types.js';
 import { diffListItems, isEmptyListChange } from './list-diff.js';
-import { matchKey } from './similarity.js';
+import { compactKey } from '../normalize/index.js';
 import type { FieldChange } from './types.js';
 
 /** A field change before reconciliation: no token detail yet, no declaring rows. */
@@ -29,7 +29,7 @@ export function sameValue(type: SnapshotField['type'], a: FieldValueData, b: Fie
   if (type === 'list' || type === 'checks') return isEmptyListChange(diffListItems(asList(a), asList(b)));
   // Where a line breaks and whether a space stands at a break is the parser's wrap decision
   // (kumagaya-r7-narrow: `入\n力` vs `入力`), not an edit: text compares without white space.
-  if (typeof a === 'string' && typeof b === 'string') return a === b || matchKey(a) === matchKey(b);
+  if (typeof a === 'string' && typeof b === 'string') return a === b || compactKey(a) === compactKey(b);
   return JSON.stringify(a) === JSON.stringify(b);
 }
 

@@ -119,8 +119,11 @@ export async function diffSnapshots(
 
 /**
  * The outline the changes are placed in and the matcher of 変更箇所 項目 texts. 様式2 has a
- * catalogue: its outline matches 項目 texts as before. Every other form is matched by the
- * structure its ids and paths spell, with the label outline as a fallback.
+ * catalogue: its outline (the catalogue's headings, printed full width as the form prints them)
+ * matches 項目 texts and gives each change its context. Every other form is matched by the
+ * structure its ids and printed paths spell (the parser's outline, `SnapshotField.path`), and a
+ * change's context is its path: the label outline ({@link buildOutline}'s heuristics) is built
+ * only for what has no path, a snapshot stored before paths.
  */
 function outlineOf(
   after: Snapshot,
@@ -128,14 +131,18 @@ function outlineOf(
   options: DiffOptions,
 ): { outline: OutlineEntry[]; matcher: OutlineEntry[] | ItemMatcher; byCatalogue: boolean } {
   const hints = options.outline ?? catalogueHints(after.form.kind, after.form.edition);
-  const outline = buildOutline(
-    pairing.pairs.map((p) => {
-      const field = p.after ?? p.before;
-      return { id: p.id, label: field?.label ?? p.id, ...(field?.path ? { path: field.path } : {}) };
-    }),
-    hints,
-  );
+  const fields = pairing.pairs.map((p) => {
+    const field = p.after ?? p.before;
+    return { id: p.id, label: field?.label ?? p.id, ...(field?.path ? { path: field.path } : {}) };
+  });
   const byCatalogue = usesCatalogueIds(after, hints);
+  // Without a catalogue the outline serves a change without a path (its context) and a snapshot
+  // whose fields have no printed path at all (pathItemMatcher's fallback); otherwise nothing.
+  const needed =
+    byCatalogue ||
+    fields.some((f) => f.path === undefined) ||
+    !fields.some((f) => f.path && f.path.length > 0);
+  const outline = needed ? buildOutline(fields, hints) : [];
   return { outline, matcher: byCatalogue ? outline : pathItemMatcher(pairing.pairs, outline), byCatalogue };
 }
 

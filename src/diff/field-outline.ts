@@ -3,7 +3,7 @@
  * field (小項目 `①`), with their printed headings. 変更箇所 rows name fields through this
  * outline (`Ⅰ 関連情報 １．… ②事務の概要`), so the reconciliation matches against it.
  */
-import { normalizeText } from '../normalize/index.js';
+import { leadingGroupNumber, normalizeText, romanNumeral, romanValue } from '../normalize/index.js';
 
 /** A printed section heading, as the catalogue gives it (`Ⅰ` + `関連情報`). */
 export interface OutlineSection {
@@ -44,10 +44,8 @@ export interface OutlineEntry {
   label: string;
 }
 
-const ROMAN: Record<string, string> = { I: 'Ⅰ', II: 'Ⅱ', III: 'Ⅲ', IV: 'Ⅳ', V: 'Ⅴ', VI: 'Ⅵ', VII: 'Ⅶ' };
-
-/** A group heading starts with its number: `１．` `10．` `1.` (after width folding). */
-const HEADING_START = /^\d{1,2}[.．]/u;
+/** Sections shown by their numeral alone when nothing names them: Ⅰ–Ⅶ (numbering.ts has the table). */
+const MAX_SHOWN_SECTION = 7;
 
 /** Section and group ids of a field id: `II.1.asOf` → `II`, `II.1`; `cover.title` → `cover`, itself. */
 export function outlinePath(id: string): { section: string; group: string } {
@@ -83,7 +81,11 @@ export function buildOutline(
     const hinted = hintById.get(id)?.group;
     if (hinted && !groupHeadings.has(group)) groupHeadings.set(group, hinted);
     const first = label.split(/\s/u)[0] ?? '';
-    if (!groupHeadings.has(group) && group !== id.split('.')[0] && HEADING_START.test(normalizeText(first))) {
+    if (
+      !groupHeadings.has(group) &&
+      group !== id.split('.')[0] &&
+      leadingGroupNumber(normalizeText(first)) !== undefined
+    ) {
       groupHeadings.set(group, first);
     }
   }
@@ -102,7 +104,8 @@ function sectionLabelOf(section: string, hints: OutlineHints, printed: string | 
   const known = hints.sections?.find((s) => s.id === section);
   if (known) return [known.numeral, known.title].filter(Boolean).join(' ');
   if (printed !== undefined && section !== 'cover') return printed;
-  return ROMAN[section] ?? '';
+  const numeral = romanNumeral(section) ?? '';
+  return (romanValue(numeral) ?? Infinity) <= MAX_SHOWN_SECTION ? numeral : '';
 }
 
 /** The headings above a field's label for display, e.g. `Ⅱ しきい値判断項目 １．対象人数`. */

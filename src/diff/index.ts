@@ -17,5 +17,4 @@ export { matchHistoryItem, type ItemMatch } from './item-match.js';
 export { matchPathItem, parseItemShorthand, type ItemSpec, type PathField } from './path-item-match.js';
 export { alignBlocks, mapFieldId, BLOCK_SEGMENT, type BlockAlignment } from './block-align.js';
 export { findNewHistoryRows } from './reconcile.js';
-export { diceSimilarity, coverage, matchKey } from './similarity.js';
 export * from './types.js';

@@ -5,8 +5,14 @@
  * `Ⅳ リスク対策` (a whole section). The printed numbering (Ⅳ, `８．`, `②`) is the strong signal;
  * character-bigram similarity of the headings decides between candidates and tolerates typos.
  */
-import { normalizeText } from '../normalize/index.js';
-import { coverage } from './similarity.js';
+import {
+  circledValue,
+  coverage,
+  leadingGroupNumber,
+  normalizeText,
+  romanId,
+  romanValue,
+} from '../normalize/index.js';
 import type { OutlineEntry } from './field-outline.js';
 
 /** The outline nodes a 項目 names, with a 0–1 confidence. */
@@ -16,8 +22,9 @@ export interface ItemMatch {
   score: number;
 }
 
-const ROMAN_TO_SECTION: Record<string, string> = { Ⅰ: 'I', Ⅱ: 'II', Ⅲ: 'III', Ⅳ: 'IV', Ⅴ: 'V', Ⅵ: 'VI' };
-const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+/** A 項目 names sections Ⅰ–Ⅵ (a typed Ⅶ or beyond names none) and items ①–⑳ (numbering.ts). */
+const MAX_SECTION = 6;
+const MAX_ITEM = 20;
 /** A group number `１．` (`1.` after width folding) that is not part of a decimal or a date. */
 const HEADING = /(?<![\d.])(\d{1,2})[.．](?!\d)/gu;
 /** Share of a sub-label's new bigrams an item must contain to name that field. */
@@ -30,8 +37,8 @@ const LABEL_MIN = 0.7;
 /** Match one 項目 text against the outline. */
 export function matchHistoryItem(item: string, outline: readonly OutlineEntry[]): ItemMatch {
   const text = normalizeText(item);
-  const numeral = Array.from(text).find((ch) => ch in ROMAN_TO_SECTION);
-  const section = numeral === undefined ? undefined : ROMAN_TO_SECTION[numeral];
+  const numeral = Array.from(text).find((ch) => (romanValue(ch) ?? Infinity) <= MAX_SECTION);
+  const section = numeral === undefined ? undefined : romanId(numeral);
   const inSection = section === undefined ? outline : outline.filter((e) => e.section === section);
   const segments = headingSegments(text);
   if (segments.length === 0) return matchWithoutHeading(text, section, inSection, outline);
@@ -61,8 +68,7 @@ function headingSegments(text: string): Segment[] {
 }
 
 function groupNumber(entry: OutlineEntry): number | undefined {
-  const m = /^(\d{1,2})[.．]/u.exec(normalizeText(entry.groupLabel));
-  return m ? Number(m[1]) : undefined;
+  return leadingGroupNumber(normalizeText(entry.groupLabel));
 }
 
 /** The group a segment names: same number and the most similar heading; else the most similar heading. */
@@ -76,6 +82,7 @@ function pickGroup(
   for (const members of groups.values()) {
     const first = members[0] as OutlineEntry;
     const numbered = groupNumber(first) === segment.number;
+    // Coverage: the heading is one part of the typed 項目, with typos (期間 for 機関) tolerated.
     const similarity = coverage(first.groupLabel, segment.text);
     if (!numbered && similarity < HEADING_MIN) continue;
     const candidate = { entries: members, score: similarity, numbered };
@@ -95,7 +102,7 @@ function rank(c: { score: number; numbered: boolean }): number {
 function narrowToFields(segment: string, item: string, members: readonly OutlineEntry[]): string[] {
   const group = (members[0] as OutlineEntry).group;
   if (members.length === 1) return [group];
-  const circled = Array.from(segment).find((ch) => CIRCLED.includes(ch));
+  const circled = Array.from(segment).find((ch) => (circledValue(ch) ?? Infinity) <= MAX_ITEM);
   if (circled !== undefined) {
     const hit = members.filter((e) => e.subLabel.startsWith(circled));
     if (hit.length > 0) return hit.map((e) => e.id);

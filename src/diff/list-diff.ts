@@ -2,7 +2,7 @@
  * Diff of list fields (一覧の差分: システムの名称, 特定個人情報ファイル名) and of `checks`: items
  * are matched by content, not position, so renumbering `１２．` → `１３．` alone is no change.
  */
-import { diceSimilarity, matchKey } from './similarity.js';
+import { compactKey, diceSimilarity } from '../normalize/index.js';
 import type { ListItemChanges } from './types.js';
 
 /** Dice similarity from which a removed and an added item count as one item reworded. */
@@ -19,17 +19,17 @@ export function diffListItems(
 ): ListItemChanges {
   // Items of `before` not yet matched, counted per key.
   const unmatched = new Map<string, number>();
-  for (const item of before) unmatched.set(matchKey(item), (unmatched.get(matchKey(item)) ?? 0) + 1);
+  for (const item of before) unmatched.set(compactKey(item), (unmatched.get(compactKey(item)) ?? 0) + 1);
   const added: string[] = [];
   for (const item of after) {
-    const key = matchKey(item);
+    const key = compactKey(item);
     const left = unmatched.get(key) ?? 0;
     if (left > 0) unmatched.set(key, left - 1);
     else added.push(item);
   }
   const removed: string[] = [];
   for (const item of before) {
-    const key = matchKey(item);
+    const key = compactKey(item);
     const left = unmatched.get(key) ?? 0;
     if (left === 0) continue;
     unmatched.set(key, left - 1);
@@ -43,6 +43,7 @@ function pairRenames(removed: string[], added: string[], threshold: number): Lis
   const candidates: { from: number; to: number; score: number }[] = [];
   removed.forEach((r, from) =>
     added.forEach((a, to) => {
+      // Bigram Dice: a reworded item keeps most of its words, in any order or length.
       const score = diceSimilarity(r, a);
       if (score >= threshold) candidates.push({ from, to, score });
     }),

@@ -8,11 +8,19 @@
  * numbering decides; the words after it pick among the sub-labels beneath. Nothing here knows a
  * form's ids: they come from the snapshot.
  */
-import { normalizeText } from '../normalize/index.js';
+import {
+  BLOCK_LETTERS,
+  blockNamePattern,
+  circledRange,
+  circledValue,
+  coverage,
+  normalizeText,
+  romanId,
+  romanRange,
+} from '../normalize/index.js';
 import type { OutlineEntry } from './field-outline.js';
 import { matchHistoryItem, type ItemMatch } from './item-match.js';
 import type { SnapshotField } from '../types.js';
-import { coverage } from './similarity.js';
 
 /** A field the shorthand may name: its id and printed path. */
 export interface PathField {
@@ -37,15 +45,6 @@ export interface ItemSpec {
   text: string;
 }
 
-const SECTIONS: Record<string, string> = { Ⅰ: 'I', Ⅱ: 'II', Ⅲ: 'III', Ⅳ: 'IV', Ⅴ: 'V', Ⅵ: 'VI' };
-const BLOCK_LETTER: Record<string, string> = {
-  システム: 's',
-  委託事項: 'e',
-  提供先: 'p',
-  移転先: 't',
-  リスク: 'r',
-};
-const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 /**
  * The dashes typed between a section numeral and a group number: minus −, hyphen-minus -, hyphen
  * ‐, non-breaking hyphen ‑, en/em dash, fullwidth minus (folded to -) and the katakana prolonged
@@ -56,13 +55,14 @@ const DASH = '[−\\-‐‑–—ー]';
 /** One token of the shorthand, in the order printed; each alternative a named group. */
 const TOKEN = new RegExp(
   [
-    `(?<numeral>[ⅠⅡⅢⅣⅤⅥ])(?:\\s*${DASH}\\s*(?<dashGroup>\\d{1,2}))?`,
+    // Sections Ⅰ–Ⅵ and items ①–⑳, as the 項目 matcher of item-match.ts reads them (numbering.ts).
+    `(?<numeral>[${romanRange(6)}])(?:\\s*${DASH}\\s*(?<dashGroup>\\d{1,2}))?`,
     '(?<cover>表紙)',
     '\\(?\\s*別添\\s*(?<annex>\\d)\\s*\\)?',
     '\\(\\s*(?<file>\\d{1,2})\\s*\\)',
     '(?<![\\d.])(?<group>\\d{1,2})\\s*[.．](?!\\d)',
-    `(?<block>${Object.keys(BLOCK_LETTER).join('|')})\\s*(?<blockNumber>\\d{1,2})`,
-    `(?<circled>[${CIRCLED}])`,
+    `(?<block>${blockNamePattern()})\\s*(?<blockNumber>\\d{1,2})`,
+    `(?<circled>[${circledRange(20)}])`,
   ].join('|'),
   'gu',
 );
@@ -93,7 +93,7 @@ export function parseItemShorthand(item: string): ItemSpec[] {
     if (g.numeral || g.cover || g.annex) {
       // Words before any numbering stay with the item that follows (`変更 Ⅱ …`).
       if (Object.keys(spec).length > 1) emit([]);
-      spec.section = g.numeral ? SECTIONS[g.numeral] : g.cover ? 'cover' : `annex${g.annex}`;
+      spec.section = g.numeral ? romanId(g.numeral) : g.cover ? 'cover' : `annex${g.annex}`;
       if (g.dashGroup) spec.group = String(Number(g.dashGroup));
     } else if (g.file) {
       if (spec.file !== undefined) emit(['section']);
@@ -103,10 +103,10 @@ export function parseItemShorthand(item: string): ItemSpec[] {
       spec.group = String(Number(g.group));
     } else if (g.block && g.blockNumber) {
       if (spec.block !== undefined || spec.item !== undefined) emit(['section', 'file', 'group']);
-      spec.block = `${BLOCK_LETTER[g.block]}${Number(g.blockNumber)}`;
+      spec.block = `${BLOCK_LETTERS[g.block]}${Number(g.blockNumber)}`;
     } else if (g.circled) {
       if (spec.item !== undefined) emit(['section', 'file', 'group', 'block']);
-      spec.item = String(CIRCLED.indexOf(g.circled) + 1);
+      spec.item = String(circledValue(g.circled));
     }
   }
   spec.text += text.slice(last).replace(/\s+/gu, '');
@@ -165,6 +165,7 @@ function resolveSpec(spec: ItemSpec, fields: readonly PathField[]): ItemMatch {
   const numbered = hits[0]?.depth !== 0;
   // Numbering without a section numeral (`4. 委託事項3 ⑥`) may fit more than one section.
   const confidence = spec.section === undefined ? UNSECTIONED_SCORE : 1;
+  // Coverage, not a symmetric measure: the labels are a short part of a longer hand-typed 項目.
   const scored = hits.map((h) => ({
     ...h,
     score: spec.text === '' ? 0 : coverage(labelsBelow(h.field, h.segments, h.depth), spec.text),

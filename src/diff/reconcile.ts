@@ -10,13 +10,13 @@ import type { ChangeHistoryRow } from '../types.js';
 import { valueText, type ObservedChange } from './compare-fields.js';
 import { coversField, type OutlineEntry } from './field-outline.js';
 import { matchHistoryItem, type ItemMatch } from './item-match.js';
-import { matchKey } from './similarity.js';
+import { compactKey } from '../normalize/index.js';
 import type { AddedHistoryRow } from './types.js';
 
 const COLUMNS = ['date', 'item', 'before', 'after', 'timing', 'explanation'] as const;
 
 function rowKey(row: ChangeHistoryRow): string {
-  return COLUMNS.map((c) => matchKey(row[c] ?? '')).join('\u0000');
+  return COLUMNS.map((c) => compactKey(row[c] ?? '')).join('\u0000');
 }
 
 /**
@@ -47,12 +47,12 @@ const EVIDENCE_MIN_CHARS = 4;
  * fallback when the 項目 names nothing that changed. Strongest evidence wins.
  */
 function textEvidence(row: ChangeHistoryRow, changes: readonly ObservedChange[]): string[] {
-  const after = matchKey(row.after);
-  const before = matchKey(row.before);
+  const after = compactKey(row.after);
+  const before = compactKey(row.before);
   if (Array.from(after).length < EVIDENCE_MIN_CHARS) return [];
   const scored = changes.map((c) => {
-    if (!matchKey(valueText(c.after)).includes(after)) return { id: c.field, score: 0 };
-    const beforeToo = before !== '' && matchKey(valueText(c.before)).includes(before);
+    if (!compactKey(valueText(c.after)).includes(after)) return { id: c.field, score: 0 };
+    const beforeToo = before !== '' && compactKey(valueText(c.before)).includes(before);
     return { id: c.field, score: beforeToo ? 2 : 1 };
   });
   const top = Math.max(0, ...scored.map((s) => s.score));

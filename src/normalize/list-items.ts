@@ -2,13 +2,14 @@
  * Numbered and bulleted items (箇条書き) of list cells: `１．国民健康保険税システム`,
  * `（１３）オンライン申請ファイル`, `・国民健康保険給付に関すること。`, `①番号利用法第9条第1項`.
  */
+import { enclosedNumberRange } from './numbering.js';
 import { joinWrappedLines } from './text.js';
 
 const DIGITS = '[0-9０-９]+';
 const OPEN = '[(（]';
 const CLOSE = '[)）]';
 /** Circled ①–⑳, parenthesised ⑴–⒇, full-stop ⒈–⒛, and circled ㉑–㉟, ㊱–㊿. */
-const ENCLOSED = '[\\u2460-\\u249b\\u3251-\\u325f\\u32b1-\\u32bf]';
+const ENCLOSED = `[${enclosedNumberRange()}]`;
 const KATAKANA = '[ア-ン]';
 
 /**

@@ -3,7 +3,7 @@
  * `特定個人情報保護評価書（基礎項目評価書）` and the marker `[令和６年10月\u3000様式２]`.
  */
 import type { FormKind, ParseWarning } from '../types.js';
-import { normalizeText, parseKanjiNumber } from '../normalize/index.js';
+import { compactKey, normalizeText, parseKanjiNumber } from '../normalize/index.js';
 import type { PageCells } from './cells/cell.js';
 import { FORM_MODULES } from './forms/index.js';
 import type { FormDetection } from './forms/types.js';
@@ -30,9 +30,7 @@ const EDITION_RE =
  * look-alikes mapped (Chromium's PDFs read `人` `目` `日` `月` as `⼈` `⽬` `⽇` `⽉`).
  */
 function compactTexts(pages: readonly PageCells[]): { page: number; text: string }[] {
-  return pages.flatMap((p) =>
-    p.cells.map((c) => ({ page: p.page, text: normalizeText(c.text).replace(/\s/g, '') })),
-  );
+  return pages.flatMap((p) => p.cells.map((c) => ({ page: p.page, text: compactKey(c.text) })));
 }
 
 /**

@@ -6,15 +6,16 @@
  * `3. 特定個人情報の入手・使用`, `(別添1) 事務の内容`, `⑦使用の主体`. Ids are unaffected: they are
  * derived with all white space removed.
  */
+import { circledRange, romanRange } from '../normalize/index.js';
 
 /** Section numerals Ⅰ…Ⅹ followed by the section's title: one space between. */
-const SECTION = /^([\u2160-\u2169])\s*(?=[^\s\u2160-\u2169\-−－ー‐])/u;
+const SECTION = new RegExp(`^([${romanRange(10)}])\\s*(?=[^\\s${romanRange(10)}\\-−－ー‐])`, 'u');
 /** `(1)`, `(別添2)` in front of a name: one space between. */
 const PARENTHESISED = /^(\((?:\d+|別添\d+)\))\s*(?=\S)/u;
 /** A group number `3.` in front of its heading (not a decimal such as `1.5`): one space between. */
 const GROUP = /^(\d+\.)\s*(?=[^\s\d])/u;
 /** Circled numbers ①…㊿ sit directly against their label. */
-const CIRCLED = /^([\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])\s+/u;
+const CIRCLED = new RegExp(`^([${circledRange(50)}])\\s+`, 'u');
 
 /** One path element with its leading numbering spaced canonically; the rest as given. */
 export function canonicalPathElement(element: string): string {

@@ -4,7 +4,7 @@
  * it as one document, but says so: the cover title on more than one page, or 変更箇所 rows that
  * each come back several times, is a REPEATED_DOCUMENT warning a person should look at.
  */
-import { normalizeText } from '../normalize/index.js';
+import { compactKey } from '../normalize/index.js';
 import type { ChangeHistoryRow, PageLayout, ParseWarning } from '../types.js';
 import { TITLE_RE } from './form-kind.js';
 
@@ -15,7 +15,7 @@ import { TITLE_RE } from './form-kind.js';
  */
 function titlePages(pages: readonly PageLayout[]): number[] {
   return pages
-    .filter((p) => TITLE_RE.test(normalizeText(p.runs.map((r) => r.text).join('')).replace(/\s/g, '')))
+    .filter((p) => TITLE_RE.test(compactKey(p.runs.map((r) => r.text).join(''))))
     .map((p) => p.number);
 }
 

@@ -8,7 +8,9 @@ import {
   FILE1,
   FILE2,
   historyRow,
+  II,
   itakuBlock,
+  itakuPath,
   withInsertedItaku,
   withValue,
   zenkomokuSnapshot,
@@ -16,9 +18,8 @@ import {
 } from '../helpers/zenkomoku.js';
 import { fakePdf } from '../store/truth.js';
 
-const II = 'Ⅱ 特定個人情報ファイルの概要';
 const USERS = [II, FILE1, '3. 特定個人情報の入手・使用', '⑦使用の主体', '使用者数'];
-const COMPANY2 = [II, FILE2, '4. 特定個人情報ファイルの取扱いの委託', '委託事項2', '⑥委託先名'];
+const COMPANY2 = itakuPath(FILE2, 2, '⑥委託先名');
 
 /**
  * The three-version family of issue #11: v2 changes values in both files (one declared, one

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { matchPathItem, parseItemShorthand, type PathField } from '../../src/diff/path-item-match.js';
-import { zenkomokuSnapshot, zenkomokuSpecs } from '../helpers/zenkomoku.js';
+import { BLOCK_SEGMENT } from '../../src/diff/index.js';
+import { zenkomokuFamily } from '../helpers/zenkomoku.js';
 
-const snapshot = zenkomokuSnapshot(zenkomokuSpecs(), { publishedOn: '2025-04-01', sha256: 'a'.repeat(64) });
+const { v1: snapshot } = zenkomokuFamily();
 const fields: PathField[] = Object.entries(snapshot.fields).map(([id, f]) => ({
   id,
   label: f.label,
@@ -88,5 +89,12 @@ describe('parseItemShorthand', () => {
     expect(parseItemShorthand('Ⅲ−3 リスク2')).toEqual([
       { section: 'III', group: '3', block: 'r2', text: '' },
     ]);
+  });
+});
+
+describe('BLOCK_SEGMENT', () => {
+  it('is a file or a numbered block segment of an id, nothing else', () => {
+    expect(['f1', 's2', 'e10', 'p1', 't3', 'r2'].every((s) => BLOCK_SEGMENT.test(s))).toBe(true);
+    expect(['b1', 'II', '4', 'e', 'e1x'].some((s) => BLOCK_SEGMENT.test(s))).toBe(false);
   });
 });

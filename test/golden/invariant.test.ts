@@ -58,8 +58,12 @@ function boxContents(page: PageLayout | undefined, bbox: readonly number[]): str
     .flatMap((r) => [...r.text].map((ch, i, all) => ({ ch, x: r.x + (i * r.width) / all.length, run: r })));
   const boxes: string[] = [];
   for (const open of chars.filter((c) => /[[［]/u.test(c.ch))) {
-    const band = (c: { run: TextRun }): boolean =>
-      c.run.y < open.run.y + open.run.height && c.run.y + c.run.height > open.run.y;
+    // Same line: the run's middle within the bracket's run. (Overlap is not enough: LibreOffice
+    // sets 9 pt IPAex lines 8.99 pt apart, so neighbouring lines' boxes overlap by a hair.)
+    const band = (c: { run: TextRun }): boolean => {
+      const middle = c.run.y + c.run.height / 2;
+      return middle > open.run.y && middle < open.run.y + open.run.height;
+    };
     const after = chars.filter((c) => c.x > open.x && band(c)).sort((a, b) => a.x - b.x);
     const close = after.findIndex((c) => /[\]］]/u.test(c.ch));
     if (close >= 0)

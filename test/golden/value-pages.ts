@@ -11,6 +11,24 @@ export const PAGE_PROBE = 8;
 /** Text as compared with pdftotext's: normalised (widths, radicals), without white space. */
 const compact = (text: string): string => normalizeText(text).replace(/\s/gu, '');
 
+/** A first word this long is probe enough. */
+const MIN_WORD_PROBE = 4;
+
+/**
+ * The start of a value as looked for: its first {@link PAGE_PROBE} characters, but no further
+ * than its first space when the first word is long enough. LibreOffice leaves a space undrawn
+ * (a gap), and pdftotext may put the words on either side of the gap in blocks far apart
+ * (`緑ヶ丘市役所\u3000市民部市民課`, 全項目 Ⅴ 2. ① in the calc rendering).
+ */
+function probe(raw: string): string {
+  const first = compact(
+    normalizeText(raw)
+      .split(/\s+/u)
+      .find((w) => w !== '') ?? '',
+  );
+  return (first.length >= MIN_WORD_PROBE ? first : compact(raw)).slice(0, PAGE_PROBE);
+}
+
 /**
  * The text fields among `ids` whose printed start (`raw`, first {@link PAGE_PROBE} characters)
  * is not on the page the snapshot gives, as `id p.N`; `pages` are pdftotext's pages (1-based
@@ -25,7 +43,7 @@ export function misplacedValues(
   return ids.flatMap((id) => {
     const field = snapshot.fields[id];
     if (field?.type !== 'text' || compact(field.raw) === '') return [];
-    const start = compact(field.raw).slice(0, PAGE_PROBE);
+    const start = probe(field.raw);
     return (onPage[(field.page ?? 0) - 1] ?? '').includes(start) ? [] : [`${id} p.${field.page ?? '?'}`];
   });
 }

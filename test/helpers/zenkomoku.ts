@@ -68,11 +68,13 @@ function toField(spec: FieldSpec, page: number): SnapshotField {
   return field;
 }
 
-const II = 'Ⅱ 特定個人情報ファイルの概要';
+/** Section Ⅱ's heading as printed: the first element of every Ⅱ path. */
+export const II = 'Ⅱ 特定個人情報ファイルの概要';
 const III = 'Ⅲ 特定個人情報ファイルの取扱いプロセスにおけるリスク対策';
 export const FILE1 = '(1) 住民基本台帳ファイル';
 export const FILE2 = '(2) 国民健康保険ファイル';
-const ITAKU = '4. 特定個人情報ファイルの取扱いの委託';
+/** The 委託 group of Ⅱ, in every file. */
+export const ITAKU = '4. 特定個人情報ファイルの取扱いの委託';
 const SAI = ['再委託する', '再委託しない'];
 
 /** The fields of one 委託事項 block of a file. */
@@ -262,4 +264,32 @@ export function withInsertedItaku(
     } else out.push(s);
   }
   return out;
+}
+
+/** The path of a file's 委託 group, of its `委託事項N` block, or of an item in that block. */
+export function itakuPath(file: string, block?: number, ...below: string[]): string[] {
+  return [II, file, ITAKU, ...(block === undefined ? [] : [`委託事項${block}`, ...below])];
+}
+
+/**
+ * The shared setup of the diff and report tests of a 全項目評価書: version 1's specs (`base`)
+ * and its snapshot (公表日 2025-04-01), and a maker of later versions (公表日 2025-10-01) whose
+ * sha256 repeats `mark`, so each test's versions are told apart.
+ */
+export function zenkomokuFamily(): {
+  base: FieldSpec[];
+  v1: Snapshot;
+  later: (specs: readonly FieldSpec[], mark: string, history?: ChangeHistoryRow[]) => Snapshot;
+} {
+  const base = zenkomokuSpecs();
+  return {
+    base,
+    v1: zenkomokuSnapshot(base, { publishedOn: '2025-04-01', sha256: 'a'.repeat(64) }),
+    later: (specs, mark, history) =>
+      zenkomokuSnapshot(specs, {
+        publishedOn: '2025-10-01',
+        sha256: mark.repeat(64),
+        ...(history === undefined ? {} : { history }),
+      }),
+  };
 }

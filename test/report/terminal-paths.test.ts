@@ -6,14 +6,12 @@ import {
   historyRow,
   itakuBlock,
   withInsertedItaku,
+  itakuPath,
   withValue,
-  zenkomokuSnapshot,
-  zenkomokuSpecs,
+  zenkomokuFamily,
 } from '../helpers/zenkomoku.js';
 
-const base = zenkomokuSpecs();
-const v1 = zenkomokuSnapshot(base, { publishedOn: '2025-04-01', sha256: 'a'.repeat(64) });
-const ITAKU = ['Ⅱ 特定個人情報ファイルの概要', FILE1, '4. 特定個人情報ファイルの取扱いの委託'];
+const { base, v1, later } = zenkomokuFamily();
 
 describe('the terminal 新旧対照表 of a 全項目評価書', () => {
   it('heads each change with its path and id, gathers an inserted block into one entry', async () => {
@@ -22,12 +20,8 @@ describe('the terminal 新旧対照表 of a 全項目評価書', () => {
       2,
       itakuBlock(FILE1, 2, '住民税の特別徴収通知書の作成', '株式会社くすのき'),
     );
-    specs = withValue(specs, [...ITAKU, '委託事項4', '⑥委託先名'], '株式会社みどりBPO');
-    const v3 = zenkomokuSnapshot(specs, {
-      publishedOn: '2025-10-01',
-      sha256: 'c'.repeat(64),
-      history: [historyRow('Ⅱ (1) 4. 委託事項2', '-', '住民税の特別徴収通知書の作成')],
-    });
+    specs = withValue(specs, itakuPath(FILE1, 4, '⑥委託先名'), '株式会社みどりBPO');
+    const v3 = later(specs, 'c', [historyRow('Ⅱ (1) 4. 委託事項2', '-', '住民税の特別徴収通知書の作成')]);
     const diff = await diffSnapshots(v1, v3, { wordDetail: false });
     const text = renderTerminal(diff, { color: false });
     expect(text).toContain(
@@ -43,6 +37,6 @@ describe('the terminal 新旧対照表 of a 全項目評価書', () => {
     expect(text).toContain('変更前: 株式会社みどり事務センター');
     const json = JSON.parse(renderJson(diff)) as { changes: { path?: string[] }[]; blocks: unknown[] };
     expect(json.changes.every((c) => Array.isArray(c.path))).toBe(true);
-    expect(json.blocks).toContainEqual({ kind: 'added', block: 'II.f1.4.e2', path: [...ITAKU, '委託事項2'] });
+    expect(json.blocks).toContainEqual({ kind: 'added', block: 'II.f1.4.e2', path: itakuPath(FILE1, 2) });
   });
 });

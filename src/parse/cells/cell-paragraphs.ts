@@ -4,7 +4,7 @@
  * paragraphs start indented (a leading 全角スペース the producer drew as a shift, not a glyph).
  * Coordinates: points, origin top-left.
  */
-import { emWidth, joinWrappedLines, stripListMarker, textEm } from '../../normalize/index.js';
+import { emWidth, joinWrappedLines, linePitch, stripListMarker, textEm } from '../../normalize/index.js';
 import type { Cell, CellLine } from './cell.js';
 import type { Rect } from './rule-graph.js';
 import { DEFAULT_PARSE_SETTINGS, type ParagraphSettings } from '../settings.js';
@@ -46,15 +46,13 @@ const LEADING_UNIT = new RegExp(
 /** How each line ends: wraps into the next one, a paragraph break, or a paragraph break and a blank line. */
 type LineEnd = 'wrap' | 'break' | 'blank';
 
-/** The line pitch of a cell: its smallest baseline step, at most 1.3 font sizes. */
-function linePitch(lines: readonly CellLine[], maxPitch: number): number {
+/**
+ * The line pitch of a cell: its smallest baseline step (any rise counts), at most `maxPitch` font
+ * sizes of its largest font. page-continuation.ts measures the same with other bounds (see there).
+ */
+function cellLinePitch(lines: readonly CellLine[], maxPitch: number): number {
   const fontSize = Math.max(...lines.map((l) => l.fontSize));
-  let pitch = maxPitch * fontSize;
-  for (let i = 1; i < lines.length; i++) {
-    const step = (lines[i]?.baseline ?? 0) - (lines[i - 1]?.baseline ?? 0);
-    if (step > 0) pitch = Math.min(pitch, step);
-  }
-  return pitch;
+  return linePitch(lines, fontSize, { minStep: 0, fallback: maxPitch, capAtFallback: true });
 }
 
 /**
@@ -131,7 +129,7 @@ function classifyEnds(
   wrapAtBorder: boolean,
   settings: Paragraphs,
 ): LineEnd[] {
-  const pitch = linePitch(lines, settings.maxPitch);
+  const pitch = cellLinePitch(lines, settings.maxPitch);
   const limit = textRightLimit(lines, cell);
   return lines.map((line, i) => {
     const next = lines[i + 1];

@@ -13,7 +13,7 @@
  * 変更日), and keeps the page the content starts on; the lower part becomes the last part, the
  * one a later page continues. Coordinates: points, origin top-left; pages 1-based.
  */
-import { joinWrappedLines } from '../../normalize/index.js';
+import { joinWrappedLines, linePitch } from '../../normalize/index.js';
 import type { Cell, CellLine } from './cell.js';
 import { wrapsAcross } from './cell-paragraphs.js';
 import { DEFAULT_PARSE_SETTINGS, type ParagraphSettings } from '../settings.js';
@@ -28,19 +28,16 @@ export function onNextPage(upper: { page: number }, lower: { page: number }): bo
 
 /**
  * The line pitch of `lines` (one text in one coordinate space): their smallest baseline step
- * above half a font size, else `maxPitch` font sizes (`paragraphs.maxPitch`).
+ * above half a font size, not capped, else `maxPitch` font sizes (`paragraphs.maxPitch`).
+ * cell-paragraphs.ts counts every rise and caps at `maxPitch`; the two bounds differ since they
+ * were written, and no document yet shows which is right, so each is kept (normalize/line-pitch.ts).
  */
 export function pitchOf(
   lines: readonly CellLine[],
   fontSize: number,
   maxPitch: number = DEFAULT_PARSE_SETTINGS.paragraphs.maxPitch,
 ): number {
-  let pitch = Infinity;
-  for (let i = 1; i < lines.length; i++) {
-    const step = (lines[i]?.baseline ?? 0) - (lines[i - 1]?.baseline ?? 0);
-    if (step > 0.5 * fontSize) pitch = Math.min(pitch, step);
-  }
-  return Number.isFinite(pitch) ? pitch : maxPitch * fontSize;
+  return linePitch(lines, fontSize, { minStep: 0.5, fallback: maxPitch, capAtFallback: false });
 }
 
 /**

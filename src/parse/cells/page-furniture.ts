@@ -5,7 +5,7 @@
  * next page (Ⅰ.4② 法令上の根拠 `…第160条\n-3-\n161項…`). Found on the whole document before
  * cells are built, and dropped. Coordinates: points, origin top-left.
  */
-import { normalizeText } from '../../normalize/index.js';
+import { compactKey, normalizeText } from '../../normalize/index.js';
 import type { PageLayout, TextRun } from '../../types.js';
 import { groupRunsByBaseline } from './cell-text.js';
 import { DEFAULT_PARSE_SETTINGS, type FurnitureSettings, type TextSettings } from '../settings.js';
@@ -98,7 +98,7 @@ function splitPieces(page: number, line: readonly TextRun[], pieceGap: number): 
       page,
       runs,
       text,
-      shape: text.replace(/\s/gu, '').replace(/\d/gu, '#'),
+      shape: compactKey(text).replace(/\d/gu, '#'),
       x0: Math.min(...runs.map((r) => r.x)),
       x1: Math.max(...runs.map((r) => r.x + r.width)),
       baseline: runs[0]?.baseline ?? 0,

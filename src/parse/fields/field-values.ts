@@ -8,7 +8,7 @@ import type { CatalogueField, CatalogueOption } from '../catalogue/types.js';
 import { readBox, type BoxReading } from './check-boxes.js';
 import type { LabelHit } from './field-locate.js';
 import type { IndexedCell, OrderRange } from './form-index.js';
-import { keySimilarity, labelKey, skeletonKey } from './label-key.js';
+import { editSimilarity, labelKey, skeletonKey } from './label-key.js';
 import {
   cellsBBox,
   findAnswer,
@@ -68,7 +68,8 @@ export function matchOption(
     .filter((x) => x.k.includes(key) || key.includes(x.k))
     .sort((a, b) => Math.abs(a.k.length - key.length) - Math.abs(b.k.length - key.length));
   if (containing[0] && key.length >= 2) return containing[0].o;
-  const scored = keyed.map((x) => ({ o: x.o, s: keySimilarity(x.k, key, floor) })).sort((a, b) => b.s - a.s);
+  // Edit similarity: an answer is the option's printed text but for a slip (order and length agree).
+  const scored = keyed.map((x) => ({ o: x.o, s: editSimilarity(x.k, key, floor) })).sort((a, b) => b.s - a.s);
   return scored[0] && scored[0].s >= floor ? scored[0].o : undefined;
 }
 

@@ -84,6 +84,7 @@ function textTop(index: FormIndex): number {
 }
 
 /**
+/**
  * Lines of all parts in one coordinate space: later pages shifted up under the part before, a
  * blank line kept where the part at the head of a page starts `fields.blankAtTop` line pitches
  * below the page's text top (the cut's edges: see page-continuation).

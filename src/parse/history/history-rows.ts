@@ -3,7 +3,7 @@
  * Coordinates: points, origin top-left.
  */
 import type { HistoryColumn } from '../../types.js';
-import { normalizeText } from '../../normalize/index.js';
+import { compactKey } from '../../normalize/index.js';
 import type { Cell, PageCells } from '../cells/cell.js';
 import { DEFAULT_PARSE_SETTINGS, type HistorySettings } from '../settings.js';
 
@@ -42,7 +42,7 @@ export interface TableRow {
 }
 
 function headerKey(cell: Cell): string {
-  return normalizeText(cell.text).replace(/\s/g, '');
+  return compactKey(cell.text);
 }
 
 /**

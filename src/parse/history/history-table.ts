@@ -4,7 +4,7 @@
  * across a page break is one row, and `同上` is resolved from the row above.
  */
 import type { ChangeHistoryRow, HistoryColumn, ParseWarning } from '../../types.js';
-import { mapRadicals, normalizeText, parseJapaneseDate } from '../../normalize/index.js';
+import { compactKey, mapRadicals, normalizeText, parseJapaneseDate } from '../../normalize/index.js';
 import { appendPageRows } from './history-split.js';
 import type { PageCells } from '../cells/cell.js';
 import {
@@ -59,7 +59,7 @@ export function parseHistoryTable(
 
 /** `同上` (same as above) with any spacing or width. */
 function isSameAsAbove(text: string): boolean {
-  return normalizeText(text).replace(/\s/g, '') === '同上';
+  return compactKey(text) === '同上';
 }
 
 /** Resolve 同上, parse dates and timings; text columns as printed (see {@link asPrinted}). */
@@ -105,7 +105,7 @@ function toHistoryRow(
       message: `変更箇所 row ${index + 1}: expected a date in 変更日, found "${dateRaw}" (${parsed.reason})`,
     });
   }
-  const timing = normalizeText(texts.timing).replace(/\s/g, '');
+  const timing = compactKey(texts.timing);
   return {
     page,
     date: parsed.ok ? parsed.iso : null,

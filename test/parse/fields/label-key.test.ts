@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  keySimilarity,
+  editSimilarity,
   keyText,
   labelKey,
   labelPrefixEnd,
@@ -66,9 +66,9 @@ describe('matchLabelKey', () => {
   });
 
   it('measures similarity as 1 − edit distance / length', () => {
-    expect(keySimilarity('abcd', 'abcd')).toBe(1);
-    expect(keySimilarity('abcd', 'abce')).toBe(0.75);
-    expect(keySimilarity('a', 'abcdefghij', 0.5)).toBe(0);
+    expect(editSimilarity('abcd', 'abcd')).toBe(1);
+    expect(editSimilarity('abcd', 'abce')).toBe(0.75);
+    expect(editSimilarity('a', 'abcdefghij', 0.5)).toBe(0);
   });
 });
 

@@ -4,6 +4,14 @@
  * repeated block `委託事項2` / `リスク1: 目的外の入手が行われるリスク`, item `⑦使用の主体`. Each
  * numbering pattern is written here once; ids follow FORMS.md (Ⅱ → II, 委託事項2 → e2, ⑦ → 7).
  */
+import {
+  BLOCK_LETTERS,
+  blockNamePattern,
+  circledRange,
+  circledValue,
+  romanId,
+  romanRange,
+} from '../../../normalize/index.js';
 import { DEFAULT_PARSE_SETTINGS, type StructureSettings } from '../../settings.js';
 
 /** Outline levels, outermost first; `label` is an unnumbered label, `detail` a label under it. */
@@ -22,11 +30,8 @@ export interface Heading {
   title: string;
 }
 
-/** Roman numerals Ⅰ–Ⅹ (U+2160…) → `I`…`X`, as KISO-R6.md spells section ids. */
-const ROMAN_IDS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
-
-/** `Ⅱ 特定個人情報ファイルの概要`: a Roman numeral (U+2160–2169) and a title. */
-const SECTION_RE = /^([\u2160-\u2169])\s*([^\s\d.、].*)$/u;
+/** `Ⅱ 特定個人情報ファイルの概要`: a Roman numeral Ⅰ–Ⅹ and a title; ids `I`…`X` (numbering.ts). */
+const SECTION_RE = new RegExp(`^([${romanRange(10)}])\\s*([^\\s\\d.、].*)$`, 'u');
 /** `(別添1) 事務の内容` after width folding. */
 const ANNEX_RE = /^\(\s*別添\s*(\d{1,2})\s*\)\s*(.*)$/u;
 /** `3. 特定個人情報の入手・使用`: one or two digits, a full stop, a title (not a quantity `1.5`). */
@@ -35,17 +40,12 @@ const GROUP_RE = /^(\d{1,2})\s*[.、]\s*(\D.*)$/u;
  * Repeated blocks and their id letters (FORMS.md): システムN → sN, 委託事項N → eN, 提供先N → pN,
  * 移転先N → tN, リスクN → rN; the number may be followed by `:` and a description.
  */
-const BLOCK_RE =
-  /^(システム|委託事項|提供先|移転先|リスク)\s*(\d{1,2})(?![\d万千百人件])\s*(?:[:：]\s*)?(.*)$/u;
-const BLOCK_LETTERS: Record<string, string> = {
-  システム: 's',
-  委託事項: 'e',
-  提供先: 'p',
-  移転先: 't',
-  リスク: 'r',
-};
-/** `⑦使用の主体`: circled ①–⑳ (U+2460–2473). */
-const ITEM_RE = /^([\u2460-\u2473])\s*(.*)$/u;
+const BLOCK_RE = new RegExp(
+  `^(${blockNamePattern()})\\s*(\\d{1,2})(?![\\d万千百人件])\\s*(?:[:：]\\s*)?(.*)$`,
+  'u',
+);
+/** `⑦使用の主体`: circled ①–⑳ (numbering.ts). */
+const ITEM_RE = new RegExp(`^([${circledRange(20)}])\\s*(.*)$`, 'u');
 
 /**
  * The heading `text` (normalised, one line) opens, or undefined for a plain label or value.
@@ -62,8 +62,7 @@ export function classifyHeading(
   if (annex) return { level: 'section', id: `annex${Number(annex[1])}`, number: 0, title: annex[2] ?? '' };
   const section = SECTION_RE.exec(text);
   if (section && text.length <= settings.maxSectionChars) {
-    const numeral = (section[1] ?? '').codePointAt(0) ?? 0x2160;
-    return { level: 'section', id: ROMAN_IDS[numeral - 0x2160] ?? 'I', number: 0, title: section[2] ?? '' };
+    return { level: 'section', id: romanId(section[1] ?? '') ?? 'I', number: 0, title: section[2] ?? '' };
   }
   const block = BLOCK_RE.exec(text);
   if (block) {
@@ -77,7 +76,7 @@ export function classifyHeading(
   }
   const item = ITEM_RE.exec(text);
   if (item) {
-    const n = (item[1] ?? '①').codePointAt(0)! - 0x2460 + 1;
+    const n = circledValue(item[1] ?? '①') ?? 1;
     return { level: 'item', id: String(n), number: n, title: item[2] ?? '' };
   }
   const group = GROUP_RE.exec(text);

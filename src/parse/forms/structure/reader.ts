@@ -127,11 +127,17 @@ class StructureWalk {
     return true;
   }
 
-  /** The heading a cell opens: only where nothing but a shallower heading stands to its left. */
+  /**
+   * The heading a cell opens: only where nothing but a shallower heading stands to its left.
+   * Empty cells to its left are nothing printed: the piece of a group label merged down over
+   * its items that a page break cut off (a spreadsheet prints the label on the first page only,
+   * the calc rendering of `juten-sample` with group labels in their own column: `②委託先名` at
+   * the top of a page under `４．…` of the page before).
+   */
   #headingOf(c: IndexedCell, label: string): Heading | undefined {
     const heading = classifyHeading(label, this.index.settings.structure);
     if (!heading || !c.cell.ruled) return heading;
-    const left = cellsLeftOf(this.index, c)[0];
+    const left = cellsLeftOf(this.index, c).find((l) => oneLine(l) !== '');
     if (!left) return heading;
     const leftHeading = classifyHeading(oneLine(left), this.index.settings.structure);
     return leftHeading && levelDepth(leftHeading.level) < levelDepth(heading.level) ? heading : undefined;

@@ -4,7 +4,7 @@
  * boxes each followed by a label is `checks`; one box and one label a `check`; a lone date a
  * `date`; everything else `text`.
  */
-import { normalizeText, parseJapaneseDate } from '../../../normalize/index.js';
+import { compactKey, normalizeText, parseJapaneseDate } from '../../../normalize/index.js';
 import type { FieldType, FieldValueData, ParseWarningCode } from '../../../types.js';
 
 /** The typed value of one field. */
@@ -67,8 +67,6 @@ export function parseOptions(text: string): string[] {
   );
 }
 
-const squash = (s: string): string => s.replace(/\s/gu, '');
-
 /** A choice: the box's text matched to the printed options (spaces ignored). */
 function choiceValue(boxText: string, after: string, options: string[]): TypedValue {
   const inner = normalizeText(boxText);
@@ -81,7 +79,7 @@ function choiceValue(boxText: string, after: string, options: string[]): TypedVa
     ...(count ? { count: Number(count[1]) } : {}),
   };
   if (inner === '') return base;
-  const at = options.findIndex((o) => squash(o) === squash(inner));
+  const at = options.findIndex((o) => compactKey(o) === compactKey(inner));
   if (at >= 0) return { ...base, value: options[at] ?? inner, option: at + 1 };
   if (options.length === 0) return base;
   return {
