@@ -144,3 +144,21 @@ describe('text from the operator list equals getTextContent', () => {
     },
   );
 });
+
+describe('the textSource and onStats options', () => {
+  it('onStats reaches the caller from the worker thread too (the callback stays in this thread)', async () => {
+    let stats: ExtractStats | undefined;
+    await extractLayout(fixtureBytes(join(ROOT, 'fixtures', 'layout'), 'table-filled.pdf'), {
+      onStats: (s) => {
+        stats = s;
+      },
+    });
+    expect(stats).toEqual({ textSource: 'operators', pages: 1, textFallbacks: [] });
+  });
+
+  it('an unknown textSource is a programming error', async () => {
+    await expect(
+      extractLayout(new Uint8Array(), { textSource: 'ocr' as unknown as 'operators' }),
+    ).rejects.toThrow(RangeError);
+  });
+});
