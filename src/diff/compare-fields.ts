@@ -44,7 +44,13 @@ export function compareField(
 ): ObservedChange | undefined {
   const base = after ?? before;
   if (!base) return undefined;
-  if (before && after && before.type === after.type && sameValue(after.type, before.value, after.value)) {
+  if (
+    before &&
+    after &&
+    before.type === after.type &&
+    sameValue(after.type, before.value, after.value) &&
+    before.count === after.count
+  ) {
     return undefined;
   }
   const change: ObservedChange = {
@@ -63,6 +69,10 @@ export function compareField(
   if (base.type === 'choice') {
     change.beforeOption = before?.option ?? null;
     change.afterOption = after?.option ?? null;
+  }
+  if (before?.count !== undefined || after?.count !== undefined) {
+    change.beforeCount = before?.count ?? null;
+    change.afterCount = after?.count ?? null;
   }
   if (base.type === 'list' || base.type === 'checks') {
     change.items = diffListItems(asList(change.before), asList(change.after));

@@ -74,6 +74,20 @@ const UNSECTIONED_SCORE = 0.8;
 /** Words alone (no numbering) name a field from this share of its label. */
 const LABEL_MIN = 0.7;
 
+/**
+ * Words ending in a list separator before a block or circled number (`4. 委託の有無、委託事項2`) name
+ * an item of their own at the level above: the separator is dropped and the item emitted. Words
+ * without one (`Ⅲ−3 特定個人情報の使用 リスク2`) are a heading printed before the number and stay.
+ */
+const LIST_END = /(?:[、，,・]|及び|並びに)$/u;
+
+/** Whether the words so far end in a list separator (dropped from them) and name something. */
+function endsList(spec: ItemSpec): boolean {
+  if (!LIST_END.test(spec.text)) return false;
+  spec.text = spec.text.replace(LIST_END, '');
+  return spec.text !== '';
+}
+
 /** Split a 項目 into the items it names. */
 export function parseItemShorthand(item: string): ItemSpec[] {
   const text = normalizeText(item);
@@ -102,10 +116,12 @@ export function parseItemShorthand(item: string): ItemSpec[] {
       if (spec.group !== undefined) emit(['section', 'file']);
       spec.group = String(Number(g.group));
     } else if (g.block && g.blockNumber) {
-      if (spec.block !== undefined || spec.item !== undefined) emit(['section', 'file', 'group']);
+      const listed = endsList(spec);
+      if (spec.block !== undefined || spec.item !== undefined || listed) emit(['section', 'file', 'group']);
       spec.block = `${BLOCK_LETTERS[g.block]}${Number(g.blockNumber)}`;
     } else if (g.circled) {
-      if (spec.item !== undefined) emit(['section', 'file', 'group', 'block']);
+      const listed = endsList(spec);
+      if (spec.item !== undefined || listed) emit(['section', 'file', 'group', 'block']);
       spec.item = String(circledValue(g.circled));
     }
   }

@@ -53,6 +53,13 @@ export interface FieldChange {
   /** For `choice`: the 1-based option numbers (選択肢番号) before and after. */
   beforeOption?: number | null;
   afterOption?: number | null;
+  /**
+   * For a field printing a count after its box (`[ 委託する ] ( 3 )件`): the count before / after,
+   * null where that side prints none. Present when either side has one; a changed count alone
+   * is a change (the answer 委託する stays, the number of 委託事項 grows).
+   */
+  beforeCount?: number | null;
+  afterCount?: number | null;
   /** For `text`: the token-level diff; absent when the diff gave up (see `notes`). */
   detail?: TokenOp[];
   /** For `list` and `checks`: items added, removed and reworded. */

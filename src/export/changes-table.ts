@@ -61,6 +61,8 @@ async function pairRows(
     after_json: JSON.stringify(c.after),
     before_option: c.beforeOption ?? null,
     after_option: c.afterOption ?? null,
+    before_count: c.beforeCount ?? null,
+    after_count: c.afterCount ?? null,
     declared: c.declaredBy.length > 0,
     exempt: c.exempt ?? false,
     // diff indexes are 0-based into the newer version's changeHistory; history.ordinal is 1-based.
@@ -103,6 +105,12 @@ export function createChangesTable(options: DiffOptions = {}): ExportTable {
       { name: 'after_json', type: 'text', description: 'value after as JSON text' },
       { name: 'before_option', type: 'integer', description: 'choice: option number before' },
       { name: 'after_option', type: 'integer', description: 'choice: option number after' },
+      {
+        name: 'before_count',
+        type: 'integer',
+        description: 'count printed after the box before (`( 3 )件`)',
+      },
+      { name: 'after_count', type: 'integer', description: 'count printed after the box after' },
       {
         name: 'declared',
         type: 'boolean',

@@ -10,11 +10,20 @@ export const EMPTY_MARK = '（空欄）';
 /** Shown for a field the version does not have at all. */
 export const ABSENT_MARK = '（項目なし）';
 
-/** One side's value as text: lists one item per line, checks as ［○］/［ ］, choices with their option number. */
+/**
+ * One side's value as text: lists one item per line, checks as ［○］/［ ］, choices with their
+ * option number, and a printed count as the form prints it (`委託する（3）件`).
+ */
 export function formatValue(change: FieldChange, side: 'before' | 'after'): string {
   if ((side === 'before' && change.kind === 'added') || (side === 'after' && change.kind === 'removed')) {
     return ABSENT_MARK;
   }
+  const count = side === 'before' ? change.beforeCount : change.afterCount;
+  const text = formatAnswer(change, side);
+  return count === null || count === undefined ? text : `${text}（${count}）件`;
+}
+
+function formatAnswer(change: FieldChange, side: 'before' | 'after'): string {
   const value: FieldValueData = change[side];
   if (change.type === 'check') return value === true ? '［○］' : '［ ］';
   if (Array.isArray(value))

@@ -99,6 +99,8 @@ export const DIFF_JSON_SCHEMA: JsonSchema = {
         after: { $ref: '#/$defs/value' },
         beforeOption: { type: ['integer', 'null'] },
         afterOption: { type: ['integer', 'null'] },
+        beforeCount: { type: ['integer', 'null'] },
+        afterCount: { type: ['integer', 'null'] },
         detail: {
           type: 'array',
           items: {

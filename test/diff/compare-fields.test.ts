@@ -21,6 +21,30 @@ describe('compareField', () => {
     expect(compareField('x', { ...text(''), value: null }, text(''))).toBeUndefined();
   });
 
+  it('reports a count printed after the box that changed while the answer stayed', () => {
+    const choice = (count?: number): SnapshotField => ({
+      label: '委託の有無 ※',
+      type: 'choice',
+      raw: `[ 委託する ] （ ${count ?? ''} ）件`,
+      value: '委託する',
+      option: 1,
+      ...(count === undefined ? {} : { count }),
+    });
+    expect(compareField('II.f1.4.委託の有無※', choice(3), choice(3))).toBeUndefined();
+    expect(compareField('II.f1.4.委託の有無※', choice(3), choice(4))).toMatchObject({
+      kind: 'changed',
+      before: '委託する',
+      after: '委託する',
+      beforeCount: 3,
+      afterCount: 4,
+    });
+    expect(compareField('II.f1.4.委託の有無※', choice(), choice(2))).toMatchObject({
+      beforeCount: null,
+      afterCount: 2,
+    });
+    expect(compareField('x', text('a'), text('b'))).not.toHaveProperty('beforeCount');
+  });
+
   it('reports added and removed fields', () => {
     expect(compareField('x', undefined, text('a'))).toMatchObject({
       kind: 'added',

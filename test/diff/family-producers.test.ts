@@ -89,9 +89,17 @@ describe.each(STEPS)('zenkomoku family %s → %s', (from, to) => {
         ['renumbered', 'II.f1.4.e3', 'II.f1.4.e2'],
         ['renumbered', 'II.f1.4.e4', 'II.f1.4.e3'],
       ]);
+      // Besides the block's fields, only the count of 委託の有無 moved: ( 3 )件 → ( 4 )件.
+      const count = diff.changes.find((c) => c.field === 'II.f1.4.委託の有無※');
+      expect([count?.kind, count?.before, count?.after]).toEqual(['changed', '委託する', '委託する']);
+      expect([count?.beforeCount, count?.afterCount]).toEqual([3, 4]);
       expect(
-        changed.filter(([field]) => field !== 'cover.publishedOn').every(([, kind]) => kind === 'added'),
+        changed
+          .filter(([field]) => field !== 'cover.publishedOn' && field !== 'II.f1.4.委託の有無※')
+          .every(([, kind]) => kind === 'added'),
       ).toBe(true);
+      // The row `Ⅱ（１） ４．委託の有無、委託事項２` names the count and the new block.
+      expect(diff.changeHistory.added.map((a) => a.targets)).toEqual([['II.f1.4.委託の有無※', 'II.f1.4.e2']]);
       expect(diff.undeclared).toEqual([]);
     }
   });

@@ -54,6 +54,9 @@ describe('matchPathItem: the 変更箇所 shorthand of FORMS.md resolved to ids'
     ['Ⅱ (1) 4. 委託事項1 ⑥委託先名 委託事項2 ⑥委託先名', ['II.f1.4.e1.6', 'II.f1.4.e2.6']],
     ['Ⅰ−2 システム2 ①システムの名称\nⅣ−1 ② 具体的な内容', ['I.2.s2.1', 'IV.1.2.具体的な内容']],
     ['表紙 公表日 Ⅱ (2) 4. 委託事項2 ⑥委託先名', ['cover.publishedOn', 'II.f2.4.e2.6']],
+    // Words and a list separator before a block: an item of the group, then the block (v3's row).
+    ['Ⅱ（１） ４．委託の有無、委託事項２', ['II.f1.4.委託の有無', 'II.f1.4.e2']],
+    ['Ⅱ (1) 4. 委託の有無及び委託事項2', ['II.f1.4.委託の有無', 'II.f1.4.e2']],
   ])('%s', (item, targets) => {
     const match = matchPathItem(item, fields);
     expect(match.targets).toEqual(targets);
@@ -86,6 +89,10 @@ describe('parseItemShorthand', () => {
       { section: 'II', file: 'f1', group: '4', block: 'e3', item: '7', text: '再委託の有無' },
     ]);
     expect(parseItemShorthand('（別添1） 事務の内容')).toEqual([{ section: 'annex1', text: '事務の内容' }]);
+    // Words before a block without a separator are a heading printed before it, not an item.
+    expect(parseItemShorthand('Ⅲ−3 特定個人情報の使用 リスク2')).toEqual([
+      { section: 'III', group: '3', block: 'r2', text: '特定個人情報の使用' },
+    ]);
     expect(parseItemShorthand('Ⅲ−3 リスク2')).toEqual([
       { section: 'III', group: '3', block: 'r2', text: '' },
     ]);
