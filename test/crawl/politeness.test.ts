@@ -12,9 +12,19 @@ const servers: ThreadServer[] = [];
 const request = { userAgent: 'pia-test', timeoutMs: 10_000, maxBytes: 1000, maxRetryDelayMs: 1000 };
 /**
  * Scheduling jitter between our start and the server's: up to ~40 ms was measured on the shared
- * 2-core machine at load average 17. Our own start times are asserted exactly.
+ * 2-core machine at load average 17, and more (one gap of 77 ms for 200) at load average 8 with
+ * other test runs: a late arrival shortens the next gap the server sees. So the server's log is
+ * asserted over its whole span (jitter moves only its two ends), our own start times gap by gap
+ * and exactly.
  */
 const TOLERANCE_MS = 50;
+
+/** The server saw `starts` spaced at least `interval` apart on the whole: span ≥ (n − 1) × interval. */
+function expectSpan(starts: number[], interval: number): void {
+  const sorted = [...starts].sort((a, b) => a - b);
+  const span = sorted[sorted.length - 1]! - sorted[0]!;
+  expect(span).toBeGreaterThanOrEqual((sorted.length - 1) * interval - TOLERANCE_MS);
+}
 const INTERVAL_MS = 200;
 
 beforeAll(async () => {
@@ -58,8 +68,10 @@ describe('Politeness (asserted from the servers’ own logs)', () => {
       const log = await s.takeLog();
       expect(log).toHaveLength(6);
       expect(Math.max(...log.map((r) => r.inFlight))).toBe(1);
-      for (const gap of gaps(log.map((r) => r.start)))
-        expect(gap).toBeGreaterThanOrEqual(INTERVAL_MS - TOLERANCE_MS);
+      expectSpan(
+        log.map((r) => r.start),
+        INTERVAL_MS,
+      );
       for (const gap of gaps(ours.get(s.origin)!)) expect(gap).toBeGreaterThanOrEqual(INTERVAL_MS - 1);
     }
     // Both hosts were served in parallel: one after the other it would take at least 2 × 5 × 200 ms.
@@ -109,8 +121,11 @@ describe('Politeness (asserted from the servers’ own logs)', () => {
             .sort(),
         ).toEqual([0, 1, 2, 3].map((k) => `/page${k}.html`));
         expect(Math.max(...log.map((r) => r.inFlight))).toBeLessThanOrEqual(2);
-        for (const gap of gaps(log.map((r) => r.start)))
-          expect(gap).toBeGreaterThanOrEqual(250 - TOLERANCE_MS);
+        // From the seed on (robots.txt read), every start obeys the Crawl-delay.
+        expectSpan(
+          log.slice(1).map((r) => r.start),
+          250,
+        );
       } finally {
         await pool.close();
         store.close();
