@@ -81,11 +81,10 @@ const LABEL_MIN = 0.7;
  */
 const LIST_END = /(?:[、，,・]|及び|並びに)$/u;
 
-/** Whether the words so far end in a list separator (dropped from them) and name something. */
-function endsList(spec: ItemSpec): boolean {
-  if (!LIST_END.test(spec.text)) return false;
-  spec.text = spec.text.replace(LIST_END, '');
-  return spec.text !== '';
+/** The words so far without their closing list separator, when they end in one and name something. */
+function listedWords(text: string): string | undefined {
+  const words = text.replace(LIST_END, '');
+  return words !== text && words !== '' ? words : undefined;
 }
 
 /** Split a 項目 into the items it names. */
@@ -116,12 +115,16 @@ export function parseItemShorthand(item: string): ItemSpec[] {
       if (spec.group !== undefined) emit(['section', 'file']);
       spec.group = String(Number(g.group));
     } else if (g.block && g.blockNumber) {
-      const listed = endsList(spec);
-      if (spec.block !== undefined || spec.item !== undefined || listed) emit(['section', 'file', 'group']);
+      const listed = listedWords(spec.text);
+      if (listed !== undefined) spec.text = listed;
+      if (spec.block !== undefined || spec.item !== undefined || listed !== undefined) {
+        emit(['section', 'file', 'group']);
+      }
       spec.block = `${BLOCK_LETTERS[g.block]}${Number(g.blockNumber)}`;
     } else if (g.circled) {
-      const listed = endsList(spec);
-      if (spec.item !== undefined || listed) emit(['section', 'file', 'group', 'block']);
+      const listed = listedWords(spec.text);
+      if (listed !== undefined) spec.text = listed;
+      if (spec.item !== undefined || listed !== undefined) emit(['section', 'file', 'group', 'block']);
       spec.item = String(circledValue(g.circled));
     }
   }

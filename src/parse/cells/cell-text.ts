@@ -38,6 +38,23 @@ export function groupRunsByBaseline(
   return joinStrayGlyphs(groupByBaseline(runs, settings.baselineTolerance), settings.strayMaxChars);
 }
 
+/**
+ * One baseline's runs, left to right, cut where the gap after everything so far exceeds `gapEm`
+ * of the next run's font size: a heading on the left and a note on the right, a page number apart
+ * from a running title (free text, page furniture).
+ */
+export function splitAtGaps(line: readonly TextRun[], gapEm: number): TextRun[][] {
+  const groups: TextRun[][] = [];
+  let right = -Infinity;
+  for (const run of [...line].sort((a, b) => a.x - b.x)) {
+    const group = groups[groups.length - 1];
+    if (group && run.x - right <= gapEm * run.fontSize) group.push(run);
+    else groups.push([run]);
+    right = Math.max(right, run.x + run.width);
+  }
+  return groups;
+}
+
 function groupByBaseline(runs: readonly TextRun[], baselineTolerance: number): TextRun[][] {
   const byBaseline = [...runs].sort((a, b) => a.baseline - b.baseline || a.x - b.x);
   const groups: TextRun[][] = [];

@@ -6,7 +6,7 @@
  */
 import type { TextRun } from '../../types.js';
 import type { CellLine } from './cell.js';
-import { groupRunsByBaseline, lineFromRuns } from './cell-text.js';
+import { groupRunsByBaseline, lineFromRuns, splitAtGaps } from './cell-text.js';
 import { DEFAULT_PARSE_SETTINGS, type FreeTextSettings, type TextSettings } from '../settings.js';
 
 /** One block of free text: its lines top to bottom. */
@@ -49,16 +49,7 @@ export function groupFreeText(
 
 /** Split one baseline's line where runs lie far apart (a heading on the left, a note on the right). */
 function splitLine(line: readonly TextRun[], fragmentGap: number, text: Readonly<TextSettings>): CellLine[] {
-  const onLine = [...line].sort((a, b) => a.x - b.x);
-  const groups: TextRun[][] = [];
-  let right = -Infinity;
-  for (const run of onLine) {
-    const group = groups[groups.length - 1];
-    if (group && run.x - right <= fragmentGap * run.fontSize) group.push(run);
-    else groups.push([run]);
-    right = Math.max(right, run.x + run.width);
-  }
-  return groups.map((group) => lineFromRuns(group, text));
+  return splitAtGaps(line, fragmentGap).map((group) => lineFromRuns(group, text));
 }
 
 function continues(block: FreeBlock, line: CellLine, settings: Readonly<FreeTextSettings>): boolean {

@@ -7,7 +7,7 @@
  */
 import { compactKey, normalizeText } from '../../normalize/index.js';
 import type { PageLayout, TextRun } from '../../types.js';
-import { groupRunsByBaseline } from './cell-text.js';
+import { groupRunsByBaseline, splitAtGaps } from './cell-text.js';
 import { DEFAULT_PARSE_SETTINGS, type FurnitureSettings, type TextSettings } from '../settings.js';
 
 /**
@@ -83,16 +83,7 @@ function edgePieces(
 }
 
 function splitPieces(page: number, line: readonly TextRun[], pieceGap: number): EdgePiece[] {
-  const sorted = [...line].sort((a, b) => a.x - b.x);
-  const groups: TextRun[][] = [];
-  let right = -Infinity;
-  for (const run of sorted) {
-    const group = groups[groups.length - 1];
-    if (group && run.x - right <= pieceGap * run.fontSize) group.push(run);
-    else groups.push([run]);
-    right = Math.max(right, run.x + run.width);
-  }
-  return groups.map((runs) => {
+  return splitAtGaps(line, pieceGap).map((runs) => {
     const text = normalizeText(runs.map((r) => r.text).join(' ')).trim();
     return {
       page,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCellLines } from '../../../src/parse/cells/cell-text.js';
+import { buildCellLines, splitAtGaps } from '../../../src/parse/cells/cell-text.js';
 import { charRuns, run, shuffled } from '../../helpers/layout.js';
 
 describe('buildCellLines', () => {
@@ -66,5 +66,16 @@ describe('buildCellLines', () => {
   it('keeps a short wrapped line (one or two characters) as a line of its own', () => {
     const runs = [run('第三欄に以下が含まれる', 10, 20), run('項', 10, 33)];
     expect(buildCellLines(runs).map((l) => l.text)).toEqual(['第三欄に以下が含まれる', '項']);
+  });
+});
+
+describe('splitAtGaps', () => {
+  it('cuts one baseline left to right where the gap exceeds the given ems, nowhere else', () => {
+    // 10 pt type: 保険 ends at 30; 年金課 starts 5 pt on (0.5 em), 納税課 50 pt on (5 em).
+    const line = shuffled([run('保険', 10, 20), run('年金課', 35, 20), run('納税課', 115, 20)]);
+    const texts = (gapEm: number): string[][] => splitAtGaps(line, gapEm).map((g) => g.map((r) => r.text));
+    expect(texts(2.5)).toEqual([['保険', '年金課'], ['納税課']]);
+    expect(texts(0.3)).toEqual([['保険'], ['年金課'], ['納税課']]);
+    expect(texts(10)).toEqual([['保険', '年金課', '納税課']]);
   });
 });
