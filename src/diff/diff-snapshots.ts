@@ -3,18 +3,12 @@
  * outside resource, the kuromoji tokenizer, comes in through options (lazy default).
  */
 import { getTokenizer, type WordTokenizer } from '../normalize/index.js';
+import { catalogueFieldPaths } from '../parse/index.js';
 import type { ChangeHistoryRow, Snapshot } from '../types.js';
 import { compareField, type ObservedChange } from './compare-fields.js';
 import { pairFields, type FieldPairing } from './pair-fields.js';
 import { pathItemMatcher } from './path-item-match.js';
-import { catalogueHints } from './catalogue-hints.js';
-import {
-  buildOutline,
-  contextOf,
-  coversField,
-  type OutlineEntry,
-  type OutlineHints,
-} from './field-outline.js';
+import { buildOutline, contextOf, coversField, type OutlineEntry } from './field-outline.js';
 import { findNewHistoryRows, linkHistoryRow, type ItemMatcher } from './reconcile.js';
 import { DEFAULT_DIFF_BOUNDS, diffTokenArrays, type DiffBounds } from './text-diff.js';
 import {
@@ -47,8 +41,6 @@ export interface DiffOptions {
   toVersion?: number;
   /** Fields whose change needs no 変更箇所 row. Default: `cover.publishedOn` (公表日 changes every time). */
   exempt?: readonly string[];
-  /** Catalogue headings (sections, groups) that sharpen matching of 項目 texts. Default: the newer version's catalogue. */
-  outline?: OutlineHints;
 }
 
 /** Field ids whose change is never undeclared by default. */
@@ -74,7 +66,7 @@ export async function diffSnapshots(
   });
   notes.push(...missingFieldNotes(observed, before, after));
 
-  const { outline, matcher, byCatalogue } = outlineOf(after, pairing, options);
+  const { outline, matcher } = outlineOf(after, pairing);
   const { added, missing } = findNewHistoryRows(before.changeHistory, after.changeHistory);
   if (missing.length > 0) notes.push(removedRowsNote(missing));
   const exempt = new Set(options.exempt ?? DEFAULT_EXEMPT_FIELDS);
@@ -92,7 +84,7 @@ export async function diffSnapshots(
     );
     const change: FieldChange = {
       ...c,
-      context: !byCatalogue && c.path ? c.path.slice(0, -1).join(' ') : entry ? contextOf(entry) : '',
+      context: contextOf(c.path ?? entry?.path ?? [], c.label),
       declaredBy: declaredBy.map((r) => r.index),
     };
     const detail = details.get(c.field);
@@ -118,32 +110,27 @@ export async function diffSnapshots(
 }
 
 /**
- * The outline the changes are placed in and the matcher of 変更箇所 項目 texts. 様式2 has a
- * catalogue: its outline (the catalogue's headings, printed full width as the form prints them)
- * matches 項目 texts and gives each change its context. Every other form is matched by the
- * structure its ids and printed paths spell (the parser's outline, `SnapshotField.path`), and a
- * change's context is its path: the label outline ({@link buildOutline}'s heuristics) is built
- * only for what has no path, a snapshot stored before paths.
+ * The outline the changes are placed in (field-outline.ts: one model, the printed path) and the
+ * matcher of 変更箇所 項目 texts. A snapshot stored before paths gets them from the parser's
+ * catalogue (様式2) or from its ids and labels. 様式2 (ids the catalogue's) is matched by the
+ * typed free text of its 項目 (item-match.ts); every other form by the shorthand its paths spell
+ * (path-item-match.ts). A change's context is its path without the last element, for every form.
  */
 function outlineOf(
   after: Snapshot,
   pairing: FieldPairing,
-  options: DiffOptions,
-): { outline: OutlineEntry[]; matcher: OutlineEntry[] | ItemMatcher; byCatalogue: boolean } {
-  const hints = options.outline ?? catalogueHints(after.form.kind, after.form.edition);
+): { outline: OutlineEntry[]; matcher: OutlineEntry[] | ItemMatcher } {
+  const known = catalogueFieldPaths(after.form.kind, after.form.edition);
   const fields = pairing.pairs.map((p) => {
     const field = p.after ?? p.before;
-    return { id: p.id, label: field?.label ?? p.id, ...(field?.path ? { path: field.path } : {}) };
+    const path = field?.path ?? known.get(p.id);
+    return { id: p.id, label: field?.label ?? p.id, ...(path ? { path } : {}) };
   });
-  const byCatalogue = usesCatalogueIds(after, hints);
-  // Without a catalogue the outline serves a change without a path (its context) and a snapshot
-  // whose fields have no printed path at all (pathItemMatcher's fallback); otherwise nothing.
-  const needed =
-    byCatalogue ||
-    fields.some((f) => f.path === undefined) ||
-    !fields.some((f) => f.path && f.path.length > 0);
-  const outline = needed ? buildOutline(fields, hints) : [];
-  return { outline, matcher: byCatalogue ? outline : pathItemMatcher(pairing.pairs, outline), byCatalogue };
+  const outline = buildOutline(fields);
+  return {
+    outline,
+    matcher: usesCatalogueIds(after, known) ? outline : pathItemMatcher(pairing.pairs, outline),
+  };
 }
 
 function summarize(
@@ -292,8 +279,7 @@ function missingFieldNotes(
 const CATALOGUE_ID_SHARE = 0.9;
 
 /** Whether the snapshot's field ids are the catalogue's (様式2) rather than spelled by paths. */
-function usesCatalogueIds(snapshot: Snapshot, hints: OutlineHints): boolean {
-  const known = new Set((hints.fields ?? []).map((f) => f.id));
+function usesCatalogueIds(snapshot: Snapshot, known: ReadonlyMap<string, unknown>): boolean {
   const ids = Object.keys(snapshot.fields);
   if (known.size === 0 || ids.length === 0) return false;
   return ids.filter((id) => known.has(id)).length >= CATALOGUE_ID_SHARE * ids.length;

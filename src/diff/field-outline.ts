@@ -1,30 +1,23 @@
 /**
- * The outline of a form (様式の構成): section (大見出し Ⅰ–Ⅳ) → numbered group (項目 `１．`) →
- * field (小項目 `①`), with their printed headings. 変更箇所 rows name fields through this
- * outline (`Ⅰ 関連情報 １．… ②事務の概要`), so the reconciliation matches against it.
+ * The outline of a form (様式の構成) as the diff reads it: section (大見出し Ⅰ–Ⅳ) → numbered
+ * group (項目 `1.`) → field (小項目 `①`). There is one outline model, the field's printed path
+ * (`SnapshotField.path`, docs/forms.md): the parser writes it for every form (様式2 from its
+ * catalogue, 様式3/4 from the printed structure); the diff only places fields by it. 変更箇所 rows
+ * name fields through this outline (`Ⅰ 関連情報 １．… ②事務の概要`), so the reconciliation
+ * matches against it.
+ *
+ * A snapshot written before paths existed gets its paths from elsewhere before it reaches
+ * {@link buildOutline}: 様式2 from the parser's catalogue (the same paths a parse writes), any
+ * other form from its ids and labels ({@link inferPaths}).
  */
-import { leadingGroupNumber, normalizeText, romanNumeral, romanValue } from '../normalize/index.js';
-
-/** A printed section heading, as the catalogue gives it (`Ⅰ` + `関連情報`). */
-export interface OutlineSection {
-  id: string;
-  numeral: string;
-  title: string;
-}
-
-/** What a catalogue knows about a field beyond its label: its group heading and own label. */
-export interface OutlineFieldHint {
-  id: string;
-  section?: string;
-  group?: string;
-  subLabel?: string;
-}
-
-/** Catalogue knowledge that sharpens the outline; without it the outline is derived from ids and labels. */
-export interface OutlineHints {
-  sections?: readonly OutlineSection[];
-  fields?: readonly OutlineFieldHint[];
-}
+import {
+  compactKey,
+  keyText,
+  leadingGroupNumber,
+  normalizeText,
+  romanNumeral,
+  romanValue,
+} from '../normalize/index.js';
 
 /** One field placed in the outline. */
 export interface OutlineEntry {
@@ -36,12 +29,21 @@ export interface OutlineEntry {
   sectionLabel: string;
   /** Group id (outline node covering the group's fields), e.g. `I.1`; the field id itself on the cover. */
   group: string;
-  /** Group heading, e.g. `１．特定個人情報ファイルを取り扱う事務`; empty when the field has none. */
+  /** Group heading, e.g. `1. 特定個人情報ファイルを取り扱う事務`; empty when the field has none. */
   groupLabel: string;
   /** The field's own label below the group heading, e.g. `②事務の概要`. */
   subLabel: string;
   /** The label as the snapshot prints it. */
   label: string;
+  /** The printed headings from the section down to the field (docs/forms.md). */
+  path: readonly string[];
+}
+
+/** A field as the outline needs it. */
+export interface OutlineField {
+  id: string;
+  label: string;
+  path?: readonly string[];
 }
 
 /** Sections shown by their numeral alone when nothing names them: Ⅰ–Ⅶ (numbering.ts has the table). */
@@ -60,60 +62,104 @@ export function coversField(node: string, field: string): boolean {
   return field === node || field.startsWith(`${node}.`);
 }
 
+/** Whether a path element is a numbered group heading (`1. 対象人数`, `１１．…`). */
+function isGroupHeading(element: string | undefined): element is string {
+  return element !== undefined && leadingGroupNumber(normalizeText(element)) !== undefined;
+}
+
 /**
- * Place every field in the outline. Group headings come from the hints, else from the first
- * label of the group that starts with a number (`１．対象人数 評価対象の…` → `１．対象人数`).
+ * Place every field in the outline by its path: the section heading is the path's first element,
+ * the group heading its second where that is numbered, the field's own label the last element
+ * below the group (a field printed in its group's heading cell, `９．… ［ ］適用した`, keeps
+ * what its label prints after the heading).
  */
-export function buildOutline(
-  fields: readonly { id: string; label: string; path?: readonly string[] }[],
-  hints: OutlineHints = {},
-): OutlineEntry[] {
-  // Without a catalogue the section headings are the ones the document prints (path[0]).
-  const printed = new Map<string, string>();
-  for (const { id, path } of fields) {
-    const section = outlinePath(id).section;
-    if (path?.[0] && !printed.has(section)) printed.set(section, path[0]);
-  }
-  const hintById = new Map((hints.fields ?? []).map((h) => [h.id, h]));
-  const groupHeadings = new Map<string, string>();
-  for (const { id, label } of fields) {
-    const { group } = outlinePath(id);
-    const hinted = hintById.get(id)?.group;
-    if (hinted && !groupHeadings.has(group)) groupHeadings.set(group, hinted);
-    const first = label.split(/\s/u)[0] ?? '';
-    if (
-      !groupHeadings.has(group) &&
-      group !== id.split('.')[0] &&
-      leadingGroupNumber(normalizeText(first)) !== undefined
-    ) {
-      groupHeadings.set(group, first);
-    }
-  }
-  return fields.map(({ id, label }) => {
+export function buildOutline(fields: readonly OutlineField[]): OutlineEntry[] {
+  const paths = inferPaths(fields);
+  return fields.map(({ id, label }, i) => {
+    const path = paths[i] ?? [];
     const { section, group } = outlinePath(id);
-    const groupLabel = section === 'cover' ? '' : (groupHeadings.get(group) ?? '');
-    const hinted = hintById.get(id)?.subLabel;
+    if (section === 'cover') {
+      return {
+        id,
+        section,
+        sectionLabel: '',
+        group,
+        groupLabel: '',
+        subLabel: path.at(-1) ?? label,
+        label,
+        path,
+      };
+    }
+    const groupLabel = isGroupHeading(path[1]) ? path[1] : '';
     const subLabel =
-      hinted ?? (groupLabel && label.startsWith(groupLabel) ? label.slice(groupLabel.length).trim() : label);
-    const sectionLabel = sectionLabelOf(section, hints, printed.get(section));
-    return { id, section, sectionLabel, group, groupLabel, subLabel, label };
+      path.length > 2 || !groupLabel ? (path.at(-1) ?? label) : afterHeading(label, groupLabel);
+    return { id, section, sectionLabel: path[0] ?? '', group, groupLabel, subLabel, label, path };
   });
 }
 
-function sectionLabelOf(section: string, hints: OutlineHints, printed: string | undefined): string {
-  const known = hints.sections?.find((s) => s.id === section);
-  if (known) return [known.numeral, known.title].filter(Boolean).join(' ');
-  if (printed !== undefined && section !== 'cover') return printed;
+/** What `label` prints after `heading` (compared as match keys: width and spacing aside). */
+function afterHeading(label: string, heading: string): string {
+  const head = keyText(heading).key.replace(/\s+/gu, '');
+  const { key, map } = keyText(label);
+  let k = 0;
+  let i = 0;
+  for (; i < key.length && k < head.length; i++) {
+    if (/\s/u.test(key[i] ?? '')) continue;
+    if (key[i] !== head[k]) return label;
+    k++;
+  }
+  if (k < head.length) return label;
+  return label.slice(i < map.length ? (map[i] ?? label.length) : label.length).trim();
+}
+
+/**
+ * Every field's path: its own where it has one; otherwise derived from its id and label, as a
+ * snapshot from before paths allows: the section as the document prints it on another field
+ * (`path[0]`) or by its numeral (Ⅰ–Ⅶ), the group heading from the first label of the group that
+ * starts with a number (`１．対象人数 評価対象の…` → `１．対象人数`), then the rest of the label.
+ */
+export function inferPaths(fields: readonly OutlineField[]): (readonly string[])[] {
+  const printed = new Map<string, string>();
+  const headings = new Map<string, string>();
+  for (const { id, label, path } of fields) {
+    const { section, group } = outlinePath(id);
+    if (path?.[0] && !printed.has(section)) printed.set(section, path[0]);
+    const first = label.split(/\s/u)[0] ?? '';
+    if (!headings.has(group) && group !== section && section !== 'cover' && isGroupHeading(first)) {
+      headings.set(group, first);
+    }
+  }
+  return fields.map(({ id, label, path }) => {
+    if (path && path.length > 0) return path;
+    const { section, group } = outlinePath(id);
+    if (section === 'cover') return ['表紙', label];
+    const head = printed.get(section) ?? shownNumeral(section);
+    const heading = headings.get(group);
+    if (heading === undefined) return [head, label].filter(Boolean);
+    const rest = afterHeading(label, heading);
+    return [head, heading, rest].filter(Boolean);
+  });
+}
+
+function shownNumeral(section: string): string {
   const numeral = romanNumeral(section) ?? '';
   return (romanValue(numeral) ?? Infinity) <= MAX_SHOWN_SECTION ? numeral : '';
 }
 
-/** The headings above a field's label for display, e.g. `Ⅱ しきい値判断項目 １．対象人数`. */
-export function contextOf(entry: OutlineEntry): string {
-  const group = entry.groupLabel && !entry.label.startsWith(entry.groupLabel) ? entry.groupLabel : '';
-  // Ⅲ's only field repeats the section title (`Ⅲ しきい値判断結果`): keep just the numeral.
-  const section = entry.sectionLabel.endsWith(entry.label)
-    ? entry.sectionLabel.slice(0, -entry.label.length).trim()
-    : entry.sectionLabel;
-  return [section, group].filter(Boolean).join(' ');
+/**
+ * The headings above a field for display: its path without the last element, less what the
+ * label prints itself, so that context and label read once: `Ⅱ しきい値判断項目` + `３．重大事故
+ * 過去１年以内に…` (the group heading is the label's start), `Ⅲ` + `しきい値判断結果` (a section
+ * that is a single field keeps its numeral).
+ */
+export function contextOf(path: readonly string[], label: string): string {
+  const above = path.slice(0, -1);
+  const last = above.at(-1);
+  if (above.length > 1 && last !== undefined && afterHeading(label, last) !== label) above.pop();
+  const head = above[0];
+  if (above.length === 1 && head !== undefined && path.length === 2) {
+    const numeral = head.split(/\s/u)[0] ?? head;
+    if (numeral !== head && compactKey(head.slice(numeral.length)) === compactKey(label)) return numeral;
+  }
+  return above.join(' ');
 }

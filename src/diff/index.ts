@@ -8,10 +8,9 @@ export { diffListItems, RENAME_SIMILARITY } from './list-diff.js';
 export {
   buildOutline,
   coversField,
+  inferPaths,
   type OutlineEntry,
-  type OutlineHints,
-  type OutlineSection,
-  type OutlineFieldHint,
+  type OutlineField,
 } from './field-outline.js';
 export { matchHistoryItem, type ItemMatch } from './item-match.js';
 export { matchPathItem, parseItemShorthand, type ItemSpec, type PathField } from './path-item-match.js';

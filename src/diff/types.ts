@@ -42,7 +42,7 @@ export interface FieldChange {
   field: string;
   /** The printed label (項目名) from the newer version, else the older one. */
   label: string;
-  /** Section and group headings above the label, e.g. `Ⅱ しきい値判断項目 ３．重大事故`. */
+  /** Section and group headings above the label as its path writes them, e.g. `Ⅱ しきい値判断項目 1. 対象人数` (field-outline.ts `contextOf`). */
   context: string;
   kind: ChangeKind;
   type: FieldType;

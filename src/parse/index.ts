@@ -25,6 +25,7 @@ export {
   selectCatalogue,
   type CatalogueChoice,
 } from './catalogue/select.js';
+export { catalogueFieldPaths } from './forms/kiso/paths.js';
 export { KISO_R6 } from './catalogue/kiso-r6.js';
 export { KISO_PRE_H31 } from './catalogue/kiso-pre-h31.js';
 export type {

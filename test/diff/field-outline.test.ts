@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildOutline, coversField } from '../../src/diff/index.js';
+import { buildOutline, coversField, inferPaths } from '../../src/diff/index.js';
+import { contextOf } from '../../src/diff/field-outline.js';
 
 describe('buildOutline', () => {
   const fields = [
@@ -26,15 +27,47 @@ describe('buildOutline', () => {
     });
   });
 
-  it('takes section titles and groups from catalogue hints', () => {
-    const outline = buildOutline(fields, {
-      sections: [{ id: 'I', numeral: 'Ⅰ', title: '関連情報' }],
-      fields: [{ id: 'I.1.2', group: '１．特定個人情報ファイルを取り扱う事務', subLabel: '②事務の概要' }],
-    });
-    expect(outline[2]).toMatchObject({
+  it('reads sections, groups and sub-labels from printed paths', () => {
+    const outline = buildOutline([
+      {
+        id: 'I.1.2',
+        label: '②事務の概要',
+        path: ['Ⅰ 関連情報', '1. 特定個人情報ファイルを取り扱う事務', '②事務の概要'],
+      },
+      // A box printed in its group's heading cell: its own label is what follows the heading.
+      {
+        id: 'I.9',
+        label: '９．規則第９条第２項の適用 ［ ］適用した',
+        path: ['Ⅰ 関連情報', '9. 規則第9条第2項の適用'],
+      },
+      { id: 'III', label: 'しきい値判断結果', path: ['Ⅲ しきい値判断結果', 'しきい値判断結果'] },
+    ]);
+    expect(outline[0]).toMatchObject({
       sectionLabel: 'Ⅰ 関連情報',
-      groupLabel: '１．特定個人情報ファイルを取り扱う事務',
+      group: 'I.1',
+      groupLabel: '1. 特定個人情報ファイルを取り扱う事務',
+      subLabel: '②事務の概要',
     });
+    expect(outline[1]).toMatchObject({ groupLabel: '9. 規則第9条第2項の適用', subLabel: '［ ］適用した' });
+    expect(outline[2]).toMatchObject({
+      sectionLabel: 'Ⅲ しきい値判断結果',
+      groupLabel: '',
+      subLabel: 'しきい値判断結果',
+    });
+    expect(outline.map((e) => contextOf(e.path, e.label))).toEqual([
+      'Ⅰ 関連情報 1. 特定個人情報ファイルを取り扱う事務',
+      'Ⅰ 関連情報',
+      'Ⅲ',
+    ]);
+  });
+
+  it('infers paths for a snapshot from before paths, from its ids and labels', () => {
+    expect(inferPaths(fields)).toEqual([
+      ['Ⅱ', '１．対象人数', '評価対象の事務の対象人数は何人か'],
+      ['Ⅱ', '１．対象人数', 'いつ時点の計数か'],
+      ['Ⅰ', '②事務の概要'],
+      ['表紙', '評価書名'],
+    ]);
   });
 
   it('coversField: a node covers itself and its descendants only', () => {

@@ -4,7 +4,9 @@
  * Ids stay as KISO-R6.md has them; the path is added beside them.
  */
 import { normalizeText } from '../../../normalize/index.js';
-import type { SnapshotField } from '../../../types.js';
+import type { FormKind, SnapshotField } from '../../../types.js';
+import { selectCatalogue } from '../../catalogue/select.js';
+import { canonicalPath } from '../../path-text.js';
 import type { CatalogueField, FormCatalogue } from '../../catalogue/types.js';
 
 /** The path element of the cover (表紙), shared by every form. */
@@ -31,4 +33,14 @@ export function withCataloguePaths(
     out[id] = entry ? { ...field, path: cataloguePath(entry, catalogue) } : field;
   }
   return out;
+}
+
+/**
+ * The path of every field the catalogue of `kind`/`edition` knows (selectCatalogue's choice), by
+ * id: what a parse writes, for a snapshot stored before paths (the diff places its fields by it).
+ */
+export function catalogueFieldPaths(kind: FormKind, edition: string | null): ReadonlyMap<string, string[]> {
+  const catalogue = selectCatalogue(kind, edition).catalogue;
+  if (!catalogue) return new Map();
+  return new Map(catalogue.fields.map((f) => [f.id, canonicalPath(cataloguePath(f, catalogue))]));
 }
