@@ -28,6 +28,8 @@ interface RunResult {
   seconds: number;
   perSecond: number;
   maxRssMb: number;
+  /** CPU time of the whole process (all its threads, GC helpers included) over its wall time. */
+  coresBusy: number;
 }
 
 /** The library from source, or from dist/ (built JavaScript: plain worker threads). */
@@ -40,7 +42,11 @@ async function loadLibrary(dist: boolean): Promise<typeof Library> {
 async function runChild(dir: string, jobs: number, dist: boolean): Promise<void> {
   const { ingestFiles, openStore } = await loadLibrary(dist);
   const store = openStore(join(dir, `bench-${jobs}.db`));
+  const cpuBefore = process.cpuUsage();
+  const wallBefore = performance.now();
   const summary = await ingestFiles({ store, inputs: [join(dir, 'pdfs')], cwd: dir, jobs });
+  const cpu = process.cpuUsage(cpuBefore);
+  const wall = performance.now() - wallBefore;
   store.close();
   const result: RunResult = {
     jobs,
@@ -49,6 +55,7 @@ async function runChild(dir: string, jobs: number, dist: boolean): Promise<void>
     seconds: summary.seconds,
     perSecond: summary.files / summary.seconds,
     maxRssMb: process.resourceUsage().maxRSS / 1024,
+    coresBusy: (cpu.user + cpu.system) / 1000 / wall,
   };
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
@@ -63,7 +70,7 @@ function runInChild(dir: string, jobs: number, dist: boolean): RunResult {
 
 function describe(r: RunResult): string {
   const failed = r.failed ? `, ${r.failed} failed` : '';
-  return `jobs ${String(r.jobs).padStart(2)}: ${r.files} files in ${r.seconds.toFixed(1)}s = ${r.perSecond.toFixed(2)} documents/s, peak RSS ${r.maxRssMb.toFixed(0)} MB${failed}`;
+  return `jobs ${String(r.jobs).padStart(2)}: ${r.files} files in ${r.seconds.toFixed(1)}s = ${r.perSecond.toFixed(2)} documents/s, peak RSS ${r.maxRssMb.toFixed(0)} MB, ${r.coresBusy.toFixed(2)} cores busy${failed}`;
 }
 
 async function main(): Promise<void> {
@@ -92,6 +99,10 @@ async function main(): Promise<void> {
     process.stdout.write(`${describe(parallel)}\n`);
     process.stdout.write(
       `speed-up ×${(parallel.perSecond / single.perSecond).toFixed(2)} with ${cores} workers\n`,
+    );
+    process.stdout.write(
+      `  one worker kept ${single.coresBusy.toFixed(2)} cores busy (its thread, V8's GC helper threads, the main thread): ` +
+        `${availableParallelism()} cores allow at most ×${(availableParallelism() / single.coresBusy).toFixed(2)}\n`,
     );
     const costs = await measureIngestCosts(await loadLibrary(values.dist), sources, dir);
     process.stdout.write(`${describeCosts(costs).join('\n')}\n`);

@@ -4,8 +4,20 @@
  */
 import { createHash } from 'node:crypto';
 import { extractLayout, type ExtractOptions } from './extract/index.js';
-import { parseSnapshot } from './parse/index.js';
+import type * as ParseModule from './parse/index.js';
 import type { Snapshot } from './types.js';
+
+type ParseStage = typeof ParseModule;
+let parseStage: Promise<ParseStage> | undefined;
+
+/**
+ * The parse stage, imported on first use: `pia parse` starts the extraction (a worker thread
+ * loading pdf.js) first and loads the parser on this thread while the worker reads the pages.
+ */
+function loadParseStage(): Promise<ParseStage> {
+  parseStage ??= import('./parse/index.js');
+  return parseStage;
+}
 
 /** Options of {@link parsePdf}. */
 export interface ParsePdfOptions {
@@ -32,7 +44,11 @@ export async function parsePdf(bytes: Uint8Array, options: ParsePdfOptions = {})
     ...(options.fileName ? { where: options.fileName } : {}),
     ...options.extract,
   };
-  const layout = await extractLayout(bytes, extract);
+  const extraction = extractLayout(bytes, extract);
+  const parser = loadParseStage();
+  parser.catch(() => undefined); // awaited below; a bad PDF's rejection is the one reported
+  const layout = await extraction;
+  const { parseSnapshot } = await parser;
   return parseSnapshot(layout, {
     sha256,
     ...(options.fileName === undefined ? {} : { fileName: options.fileName }),

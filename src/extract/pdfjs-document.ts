@@ -30,9 +30,78 @@ export type LoadingTask = ReturnType<Pdfjs['getDocument']>;
 
 let pdfjsModule: Promise<Pdfjs> | undefined;
 
-/** Import pdf.js once per thread (the legacy build is the one meant for Node). */
+/**
+ * Built-ins that the legacy build's core-js replaces, process-wide, with JavaScript versions on
+ * the Node this project runs on (20.x: V8 11.3), although Node has them natively and pdf.js needs
+ * none of what the replacements add: `Array.prototype.push` (V8 ≤ 12.1 throws no TypeError on a
+ * frozen length), `JSON.stringify` (wraps the native one with a replacer on every key, then
+ * rescans the whole output for `JSON.rawJSON` markers) and `JSON.parse` (source-text access for
+ * revivers). They made every push and every JSON text in a thread that had loaded pdf.js slower,
+ * pdf.js's own included. What core-js adds that Node 20 lacks (`Promise.withResolvers`,
+ * `Map.prototype.getOrInsert`, `Uint8Array.fromBase64` …) pdf.js uses, and stays.
+ */
+function nativeBuiltins(): () => void {
+  const push = Array.prototype.push;
+  const { stringify, parse } = JSON;
+  return () => {
+    shipped = { push: Array.prototype.push, stringify: JSON.stringify, parse: JSON.parse };
+    setBuiltins({ push, stringify, parse });
+  };
+}
+
+interface Builtins {
+  push: typeof Array.prototype.push;
+  stringify: typeof JSON.stringify;
+  parse: typeof JSON.parse;
+}
+
+/** What pdf.js's core-js had put in place of the built-ins (for {@link withShippedBuiltins}). */
+let shipped: Builtins | undefined;
+
+function setBuiltins(b: Builtins): void {
+  Object.defineProperty(Array.prototype, 'push', { value: b.push, writable: true, configurable: true });
+  Object.defineProperty(JSON, 'stringify', { value: b.stringify, writable: true, configurable: true });
+  Object.defineProperty(JSON, 'parse', { value: b.parse, writable: true, configurable: true });
+}
+
+/**
+ * Run `fn` with the built-ins as pdf.js's legacy build leaves them when imported plainly: what
+ * `npm run bench` compares against ("pdf.js raw, as shipped"). Not for production use: it swaps
+ * process-wide built-ins for the duration of `fn`.
+ */
+export async function withShippedBuiltins<T>(fn: () => Promise<T>): Promise<T> {
+  await loadPdfjs();
+  const replaced = shipped;
+  if (!replaced) return fn();
+  const native: Builtins = { push: Array.prototype.push, stringify: JSON.stringify, parse: JSON.parse };
+  setBuiltins(replaced);
+  try {
+    return await fn();
+  } finally {
+    setBuiltins(native);
+  }
+}
+
+/**
+ * Import pdf.js once per thread (the legacy build is the one meant for Node), with its worker
+ * module loaded up front as the main-thread worker pdf.js looks for (`globalThis.pdfjsWorker`), so
+ * that both bundles have run their core-js before the built-ins above are put back.
+ */
 export function loadPdfjs(): Promise<Pdfjs> {
-  pdfjsModule ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  pdfjsModule ??= (async () => {
+    const restore = nativeBuiltins();
+    try {
+      const [pdfjs, worker] = await Promise.all([
+        import('pdfjs-dist/legacy/build/pdf.mjs'),
+        // @ts-expect-error -- pdfjs-dist ships no types for its worker module
+        import('pdfjs-dist/legacy/build/pdf.worker.mjs') as Promise<{ WorkerMessageHandler: unknown }>,
+      ]);
+      (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
+      return pdfjs;
+    } finally {
+      restore();
+    }
+  })();
   return pdfjsModule;
 }
 

@@ -113,23 +113,34 @@ function splitLine(line: Line, verticals: RuleLine[], options: GroupingOptions):
 function toRun(draft: Draft): TextRun {
   const first = draft.segments[0] as TextSegment;
   const { ax, ay, v } = first;
-  const above = Math.max(...draft.segments.map((s) => s.above));
-  const below = Math.max(...draft.segments.map((s) => s.below));
-  // Frame (u, v) → page: p = u·a + v·n with n = (-ay, ax).
-  const corners = [first.u0, draft.end].flatMap((u) =>
-    [v - above, v + below].map((w) => [u * ax - w * ay, u * ay + w * ax] as const),
-  );
-  const xs = corners.map((c) => c[0]);
-  const ys = corners.map((c) => c[1]);
-  const x = Math.min(...xs);
-  const y = Math.min(...ys);
+  let above = -Infinity;
+  let below = -Infinity;
+  for (const s of draft.segments) {
+    above = Math.max(above, s.above);
+    below = Math.max(below, s.below);
+  }
+  // Frame (u, v) → page: p = u·a + v·n with n = (-ay, ax); the run's box spans the four corners.
+  let x = Infinity;
+  let y = Infinity;
+  let xMax = -Infinity;
+  let yMax = -Infinity;
+  for (const u of [first.u0, draft.end]) {
+    for (const w of [v - above, v + below]) {
+      const px = u * ax - w * ay;
+      const py = u * ay + w * ax;
+      x = Math.min(x, px);
+      y = Math.min(y, py);
+      xMax = Math.max(xMax, px);
+      yMax = Math.max(yMax, py);
+    }
+  }
   const direction = first.vertical || first.angle === 90 ? 'ttb' : first.rtl ? 'rtl' : 'ltr';
   const run: TextRun = {
     text: draft.text,
     x,
     y,
-    width: Math.max(...xs) - x,
-    height: Math.max(...ys) - y,
+    width: xMax - x,
+    height: yMax - y,
     baseline: first.u0 * ay + v * ax,
     fontSize: first.fontSize,
     fontName: first.fontName,

@@ -29,19 +29,26 @@ const COMBINING = /^\p{M}$/u;
 
 /** Whether `cp` falls in one of the sorted inclusive ranges. */
 function inRanges(cp: number, ranges: readonly (readonly [number, number])[]): boolean {
-  for (const [lo, hi] of ranges) {
-    if (cp < lo) return false;
-    if (cp <= hi) return true;
+  for (const range of ranges) {
+    if (cp < range[0]) return false;
+    if (cp <= range[1]) return true;
   }
   return false;
 }
+
+/** Widths already decided, by code point: the extractor asks once per glyph. */
+const decided = new Map<number, EmWidth>();
 
 /** The advance of one character (its first code point) in ems; 0 for an empty string. */
 export function emWidth(ch: string): EmWidth {
   const cp = ch.codePointAt(0);
   if (cp === undefined) return 0;
-  if (COMBINING.test(String.fromCodePoint(cp))) return 0;
-  return inRanges(cp, HALF_WIDTH_RANGES) ? 0.5 : 1;
+  let width = decided.get(cp);
+  if (width === undefined) {
+    width = COMBINING.test(String.fromCodePoint(cp)) ? 0 : inRanges(cp, HALF_WIDTH_RANGES) ? 0.5 : 1;
+    decided.set(cp, width);
+  }
+  return width;
 }
 
 /** The advance of a text in ems (the sum of its characters'). */

@@ -32,14 +32,15 @@ export function assignRuns(runs: readonly TextRun[], rects: readonly Rect[]): As
 function rectIndexAt(rects: readonly Rect[], x: number, y: number): number {
   let best = -1;
   let bestArea = Infinity;
-  rects.forEach((r, i) => {
-    if (x < r.x0 || x > r.x1 || y < r.y0 || y > r.y1) return;
+  for (let i = 0; i < rects.length; i++) {
+    const r = rects[i] as Rect;
+    if (x < r.x0 || x > r.x1 || y < r.y0 || y > r.y1) continue;
     const area = (r.x1 - r.x0) * (r.y1 - r.y0);
     if (area < bestArea) {
       best = i;
       bestArea = area;
     }
-  });
+  }
   return best;
 }
 
@@ -52,12 +53,17 @@ function splitAtBorders(run: TextRun, rects: readonly Rect[]): TextRun[] {
   if (chars.length < 2 || run.width <= 0) return [run];
   const cy = run.y + run.height / 2;
   const overhang = (0.25 * run.width) / chars.length;
-  const borders = rects
-    .filter((r) => cy >= r.y0 && cy <= r.y1)
-    .flatMap((r) => [r.x0, r.x1])
-    .filter((x) => x > run.x + overhang && x < run.x + run.width - overhang)
-    .sort((a, b) => a - b);
-  if (borders.length === 0) return [run];
+  const lo = run.x + overhang;
+  const hi = run.x + run.width - overhang;
+  // Every run meets every rectangle here: a loop that allocates only when a border crosses.
+  let borders: number[] | undefined;
+  for (const r of rects) {
+    if (cy < r.y0 || cy > r.y1) continue;
+    if (r.x0 > lo && r.x0 < hi) (borders ??= []).push(r.x0);
+    if (r.x1 > lo && r.x1 < hi) (borders ??= []).push(r.x1);
+  }
+  if (borders === undefined) return [run];
+  borders.sort((a, b) => a - b);
   const total = chars.reduce((sum, ch) => sum + emWidth(ch), 0);
   const unit = run.width / total;
   const pieces: TextRun[] = [];

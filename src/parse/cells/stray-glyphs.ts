@@ -38,11 +38,22 @@ export function joinStrayGlyphs(groups: readonly TextRun[][], maxChars = STRAY_M
   return out.filter((g) => g.length > 0);
 }
 
+/** Top and bottom of a group of runs. */
+function extent(runs: readonly TextRun[]): { top: number; bottom: number } {
+  let top = Infinity;
+  let bottom = -Infinity;
+  for (const r of runs) {
+    top = Math.min(top, r.y);
+    bottom = Math.max(bottom, r.y + r.height);
+  }
+  return { top, bottom };
+}
+
 function hostsGlyphs(line: readonly TextRun[], glyphs: readonly TextRun[]): boolean {
-  const top = (rs: readonly TextRun[]) => Math.min(...rs.map((r) => r.y));
-  const bottom = (rs: readonly TextRun[]) => Math.max(...rs.map((r) => r.y + r.height));
-  const overlap = Math.min(bottom(line), bottom(glyphs)) - Math.max(top(line), top(glyphs));
-  const smaller = Math.min(bottom(line) - top(line), bottom(glyphs) - top(glyphs));
+  const a = extent(line);
+  const b = extent(glyphs);
+  const overlap = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+  const smaller = Math.min(a.bottom - a.top, b.bottom - b.top);
   if (smaller <= 0 || overlap < smaller / 2) return false;
   return glyphs.every((g) =>
     line.every((r) => g.x >= r.x + r.width || g.x + g.width <= r.x || blankUnder(r, g) >= 0),
