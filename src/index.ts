@@ -38,6 +38,8 @@ export {
   ExtractError,
   EXTRACT_ERROR_CODES,
   EXTRACT_DEFAULTS,
+  WorkerStartError,
+  WORKER_START_FAILED,
   type ExtractErrorCode,
   type ExtractOptions,
 } from './extract/index.js';

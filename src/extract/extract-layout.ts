@@ -5,7 +5,7 @@
  */
 import type { Worker } from 'node:worker_threads';
 import type { DocumentLayout } from '../types.js';
-import { describeWorkerCrash } from '../errors.js';
+import { describeWorkerCrash, FatalError } from '../errors.js';
 import { ExtractError, isExtractErrorCode } from './extract-error.js';
 import { extractInline } from './extract-inline.js';
 import type { WorkerReply, WorkerRequest } from './layout-worker.js';
@@ -22,6 +22,9 @@ function spawnWorker(options: ResolvedExtractOptions): Worker {
   });
 }
 
+/** Code of the error when the extraction worker cannot start at all (a broken installation). */
+export const WORKER_START_FAILED = 'EXTRACT_WORKER_START_FAILED';
+
 function replyError(reply: Extract<WorkerReply, { ok: false }>, where: string | undefined): ExtractError {
   const { code, message } = reply.error;
   return new ExtractError(isExtractErrorCode(code) ? code : 'PDF_DAMAGED', message, {
@@ -29,7 +32,7 @@ function replyError(reply: Extract<WorkerReply, { ok: false }>, where: string | 
   });
 }
 
-type Outcome = { layout: DocumentLayout } | { error: ExtractError };
+type Outcome = { layout: DocumentLayout } | { error: ExtractError | FatalError };
 
 /** Run the extraction in a worker; settle once, and only after the worker is gone. */
 function extractInWorker(bytes: Uint8Array, options: ResolvedExtractOptions): Promise<DocumentLayout> {
@@ -50,17 +53,26 @@ function extractInWorker(bytes: Uint8Array, options: ResolvedExtractOptions): Pr
       const message = `expected extraction within ${options.timeoutMs} ms, the worker was still parsing and was terminated`;
       finish({ error: new ExtractError('PDF_TIMEOUT', message, { where: options.where }) });
     }, options.timeoutMs);
-    worker.once('message', (reply: WorkerReply) => {
+    let started = false;
+    worker.on('message', (reply: WorkerReply) => {
+      if ('started' in reply) {
+        started = true;
+        return;
+      }
       if (reply.ok && reply.stats) options.onStats?.(reply.stats);
       finish(reply.ok ? { layout: reply.layout } : { error: replyError(reply, options.where) });
     });
     // `on`, not `once`: a second 'error' without a listener would crash the whole process.
     worker.on('error', (error: Error & { code?: string }) =>
-      finish({ error: workerFailure(error, options) }),
+      finish({ error: workerFailure(error, started, options) }),
     );
     worker.once('exit', (code) => {
       const message = `expected an answer from the extraction worker, it exited with code ${code}`;
-      finish({ error: new ExtractError('PDF_DAMAGED', message, { where: options.where }) });
+      finish({
+        error: started
+          ? new ExtractError('PDF_DAMAGED', message, { where: options.where })
+          : workerFailure(new Error(`it exited with code ${code}`), false, options),
+      });
     });
     const { onStats: _inThisThread, ...plain } = options;
     const request: WorkerRequest = { bytes, options: plain };
@@ -71,17 +83,34 @@ function extractInWorker(bytes: Uint8Array, options: ResolvedExtractOptions): Pr
   });
 }
 
-/** A crash of the worker: out of memory is a size problem, anything else a damaged file. */
-function workerFailure(error: Error & { code?: string }, options: ResolvedExtractOptions): ExtractError {
+/**
+ * A failure of the worker. Out of memory is a size problem (the `maxMemoryMb` cap, whenever it
+ * is hit). Otherwise, before the worker said it started, nothing of the PDF was read: its own
+ * modules did not load (a broken installation, a Node option workers inherit), a fatal error for
+ * the whole run, not a damaged file. After, anything else (pdf.js crashing, the thread exiting
+ * without an answer) is a damaged file.
+ */
+export function workerFailure(
+  error: Error & { code?: string },
+  started: boolean,
+  options: Pick<ResolvedExtractOptions, 'maxMemoryMb' | 'where'>,
+): ExtractError | FatalError {
   if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
     const message = `expected the document to fit in ${options.maxMemoryMb} MB of heap, the worker ran out of memory`;
     return new ExtractError('PDF_TOO_LARGE', message, { cause: error, where: options.where });
+  }
+  if (!started) {
+    const message = `expected the extraction worker to start, it failed before reading the PDF: ${error.message}`;
+    return new WorkerStartError(WORKER_START_FAILED, message, { cause: error, where: options.where });
   }
   const damaged = describeWorkerCrash(error);
   const message =
     damaged?.message ?? `expected a readable PDF, the extraction worker failed: ${error.message}`;
   return new ExtractError('PDF_DAMAGED', message, { cause: error, where: options.where });
 }
+
+/** The extraction worker could not start: nothing was read, the run cannot go on. */
+export class WorkerStartError extends FatalError {}
 
 /** Only a view over a whole, non-shared ArrayBuffer can be transferred without taking other data along. */
 function ownsWholeBuffer(bytes: Uint8Array): boolean {

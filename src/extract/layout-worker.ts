@@ -14,8 +14,12 @@ export interface WorkerRequest {
   options: Omit<ResolvedExtractOptions, 'onStats'>;
 }
 
-/** What the worker answers. */
+/**
+ * What the worker answers: first that it started (its modules loaded: a failure before this is
+ * the installation's, not the PDF's), then the layout or the error.
+ */
 export type WorkerReply =
+  | { started: true }
   | { ok: true; layout: Awaited<ReturnType<typeof extractInline>>; stats: ExtractStats | undefined }
   | { ok: false; error: { code: string; message: string; where?: string } };
 
@@ -37,3 +41,5 @@ parentPort?.once('message', (request: WorkerRequest) => {
     },
   );
 });
+
+parentPort?.postMessage({ started: true } satisfies WorkerReply);
