@@ -7,7 +7,6 @@ import type { Worker } from 'node:worker_threads';
 import type { DocumentLayout } from '../types.js';
 import { describeWorkerCrash, FatalError } from '../errors.js';
 import { ExtractError, isExtractErrorCode } from './extract-error.js';
-import { extractInline } from './extract-inline.js';
 import type { WorkerReply, WorkerRequest } from './layout-worker.js';
 import { resolveOptions, type ExtractOptions, type ResolvedExtractOptions } from './options.js';
 import { checkBytes } from './preflight.js';
@@ -127,6 +126,7 @@ function ownsWholeBuffer(bytes: Uint8Array): boolean {
  *
  * @throws {ExtractError} PDF_EMPTY, PDF_NOT_PDF, PDF_TOO_LARGE, PDF_TOO_MANY_PAGES,
  *   PDF_NO_SUCH_PAGE, PDF_ENCRYPTED, PDF_DAMAGED, PDF_TIMEOUT.
+ * @throws {WorkerStartError} when the extraction worker cannot start (nothing of the PDF read).
  * @throws {RangeError} when an option has an impossible value (a programming error).
  */
 export async function extractLayout(
@@ -134,7 +134,9 @@ export async function extractLayout(
   options: ExtractOptions = {},
 ): Promise<DocumentLayout> {
   const resolved = resolveOptions(options);
-  if (resolved.inline) return extractInline(bytes, resolved);
+  // Imported on first use: a caller that extracts in the worker (`pia parse`) never loads the
+  // page walkers on its own thread, and starts the worker sooner.
+  if (resolved.inline) return (await import('./extract-inline.js')).extractInline(bytes, resolved);
   // Cheap checks first: no thread is started for an empty file or an HTML page.
   checkBytes(bytes, resolved.maxBytes, resolved.where);
   return extractInWorker(bytes, resolved);
