@@ -135,7 +135,7 @@ export async function extractLayout(
 ): Promise<DocumentLayout> {
   const resolved = resolveOptions(options);
   // Imported on first use: a caller that extracts in the worker (`pia parse`) never loads the
-  // page walkers on its own thread, and starts the worker sooner.
+  // page walkers on its own thread.
   if (resolved.inline) return (await import('./extract-inline.js')).extractInline(bytes, resolved);
   // Cheap checks first: no thread is started for an empty file or an HTML page.
   checkBytes(bytes, resolved.maxBytes, resolved.where);
