@@ -3,6 +3,7 @@
  * within `tolerance` of each other and whose extents touch or overlap (within `tolerance`)
  * become one line, so a table border drawn cell by cell comes out as a single line.
  */
+import { bandsByFirst } from '../normalize/index.js';
 import type { RuleLine } from '../types.js';
 import type { RawSegment } from './path-segments.js';
 
@@ -40,12 +41,7 @@ function gapAllowed(tolerance: number, a: RawSegment, b: RawSegment): number {
 /** Pieces of one orientation → merged clusters (by position, then along the line). */
 function clusterPieces(pieces: RawSegment[], tolerance: number): Cluster[] {
   const byPosition = [...pieces].sort((a, b) => a.at - b.at);
-  const bands: RawSegment[][] = [];
-  for (const piece of byPosition) {
-    const band = bands.at(-1);
-    if (band && piece.at - (band[0] as RawSegment).at <= tolerance) band.push(piece);
-    else bands.push([piece]);
-  }
+  const bands = bandsByFirst(byPosition, (first, piece) => piece.at - first.at <= tolerance);
   const clusters: Cluster[] = [];
   for (const band of bands) {
     band.sort((a, b) => a.start - b.start);

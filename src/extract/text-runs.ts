@@ -5,6 +5,7 @@
  * between two segments (two table cells set closer than a run gap).
  */
 import type { RuleLine, TextRun } from '../types.js';
+import { bandsByFirst } from '../normalize/index.js';
 import { isWide } from './char-class.js';
 import type { TextSegment } from './text-segments.js';
 
@@ -180,18 +181,10 @@ export function groupRuns(
  */
 export function sortReadingOrder(runs: TextRun[]): TextRun[] {
   const sorted = [...runs].sort((a, b) => a.baseline - b.baseline || a.x - b.x);
-  const bands: TextRun[][] = [];
-  for (const run of sorted) {
-    const band = bands.at(-1);
-    const head = band?.[0];
-    if (
-      band &&
-      head &&
-      run.baseline - head.baseline <= Math.max(1, 0.25 * Math.min(head.fontSize, run.fontSize))
-    )
-      band.push(run);
-    else bands.push([run]);
-  }
+  const bands = bandsByFirst(
+    sorted,
+    (head, run) => run.baseline - head.baseline <= Math.max(1, 0.25 * Math.min(head.fontSize, run.fontSize)),
+  );
   return bands.flatMap((band) => {
     const rightToLeft = band.every((run) => run.direction === 'ttb' && run.angle === undefined);
     return band.sort((a, b) => (rightToLeft ? b.x - a.x : a.x - b.x) || a.baseline - b.baseline);

@@ -2,6 +2,7 @@
  * The lines of one cell (セル内の行): runs grouped into lines by baseline, each line's runs
  * joined left to right. Coordinates: points, origin top-left.
  */
+import { bandsByFirst } from '../../normalize/index.js';
 import type { TextRun } from '../../types.js';
 import type { CellLine } from './cell.js';
 import { joinStrayGlyphs, spliceOverlays } from './stray-glyphs.js';
@@ -57,21 +58,11 @@ export function splitAtGaps(line: readonly TextRun[], gapEm: number): TextRun[][
 
 function groupByBaseline(runs: readonly TextRun[], baselineTolerance: number): TextRun[][] {
   const byBaseline = [...runs].sort((a, b) => a.baseline - b.baseline || a.x - b.x);
-  const groups: TextRun[][] = [];
-  for (const run of byBaseline) {
-    const group = groups[groups.length - 1];
-    const first = group?.[0];
-    if (
-      group &&
-      first &&
-      Math.abs(run.baseline - first.baseline) <= baselineTolerance * Math.max(run.fontSize, first.fontSize)
-    ) {
-      group.push(run);
-    } else {
-      groups.push([run]);
-    }
-  }
-  return groups;
+  return bandsByFirst(
+    byBaseline,
+    (first, run) =>
+      Math.abs(run.baseline - first.baseline) <= baselineTolerance * Math.max(run.fontSize, first.fontSize),
+  );
 }
 
 /**

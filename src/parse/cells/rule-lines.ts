@@ -7,6 +7,7 @@
  * overlap or stop a point short of each other. Everything here works on positions only, in PDF
  * points with the origin at the page's top-left corner.
  */
+import { bandsByFirst } from '../../normalize/index.js';
 import type { RuleLine } from '../../types.js';
 import { DEFAULT_PARSE_SETTINGS, type RuleSettings } from '../settings.js';
 
@@ -114,13 +115,8 @@ function groupEnds(
   ends: { at: number; pos: number }[],
   tol: RuleTolerances,
 ): { at: number; pos: number }[][] {
-  const groups: { at: number; pos: number }[][] = [];
-  for (const e of [...ends].sort((a, b) => a.at - b.at)) {
-    const group = groups[groups.length - 1];
-    if (group && e.at - (group[0]?.at ?? e.at) <= tol.snap) group.push(e);
-    else groups.push([e]);
-  }
-  return groups;
+  const sorted = [...ends].sort((a, b) => a.at - b.at);
+  return bandsByFirst(sorted, (first, e) => e.at - first.at <= tol.snap);
 }
 
 /** Whether two perpendicular lines touch or cross. */

@@ -3,7 +3,7 @@
  * Coordinates: points, origin top-left.
  */
 import type { HistoryColumn } from '../../types.js';
-import { compactKey } from '../../normalize/index.js';
+import { bandsByFirst, compactKey } from '../../normalize/index.js';
 import type { Cell, PageCells } from '../cells/cell.js';
 import { DEFAULT_PARSE_SETTINGS, type HistorySettings } from '../settings.js';
 
@@ -115,14 +115,7 @@ export function readTableRows(
 /** Cells grouped by their top edge (a row's band), bands top to bottom. */
 function groupBands(cells: readonly Cell[], tol: number): Cell[][] {
   const sorted = [...cells].sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0);
-  const bands: Cell[][] = [];
-  for (const cell of sorted) {
-    const band = bands[bands.length - 1];
-    const top = band?.[0]?.y0;
-    if (band && top !== undefined && cell.y0 - top <= tol) band.push(cell);
-    else bands.push([cell]);
-  }
-  return bands;
+  return bandsByFirst(sorted, (first, cell) => cell.y0 - first.y0 <= tol);
 }
 
 function nearEdge(value: number, edges: readonly number[], tol: number): boolean {

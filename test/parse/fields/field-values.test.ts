@@ -164,15 +164,16 @@ describe('readField', () => {
   });
 
   describe('check and checks', () => {
+    const applied: CatalogueField = {
+      ...base,
+      type: 'check',
+      label: '適用',
+      subLabel: '①適用',
+      boxLabel: '適用した',
+    };
+
     it('reads one box', () => {
-      const field: CatalogueField = {
-        ...base,
-        type: 'check',
-        label: '適用',
-        subLabel: '①適用',
-        boxLabel: '適用した',
-      };
-      const r = read([[['①適用', 130], '［ ○ ］適用した']], field);
+      const r = read([[['①適用', 130], '［ ○ ］適用した']], applied);
       expect(r.field).toMatchObject({ value: true, raw: '［ ○ ］' });
     });
 
@@ -195,14 +196,7 @@ describe('readField', () => {
     });
 
     it('gives no field when no box is found', () => {
-      const field: CatalogueField = {
-        ...base,
-        type: 'check',
-        label: '適用',
-        subLabel: '①適用',
-        boxLabel: '適用した',
-      };
-      const r = read([[['①適用', 130], '特になし']], field);
+      const r = read([[['①適用', 130], '特になし']], applied);
       expect(r.field).toBeUndefined();
       expect(r.warnings.map((w) => w.code)).toEqual(['FIELD_NOT_FOUND']);
     });
