@@ -13,16 +13,26 @@ const STAGES = readdirSync(new URL('./src/', import.meta.url), { withFileTypes: 
 const PURE_STAGES = ['normalize', 'parse', 'diff', 'report'];
 
 /**
+ * A stage's narrow entries besides index.ts, for a caller that must not load the whole stage:
+ * normalize/geometry.ts, what the extraction worker (a thread started per file) needs.
+ */
+const NARROW_ENTRIES = { normalize: { entry: './geometry.ts', importers: ['extract'] } };
+
+/**
  * Another folder (or a top-level module) imports a stage only through its index.ts: one zone per
- * (importer, stage) pair, with the stage's index.ts the only exception.
+ * (importer, stage) pair, with the stage's index.ts the only exception (and a narrow entry, for
+ * the importers it is meant for).
  */
 const stageZones = STAGES.flatMap((stage) =>
-  [...STAGES.filter((s) => s !== stage).map((s) => `./src/${s}`), './src/*.ts'].map((target) => ({
-    target,
-    from: `./src/${stage}`,
-    except: ['./index.ts'],
-    message: `import the ${stage} stage through src/${stage}/index.ts`,
-  })),
+  [...STAGES.filter((s) => s !== stage), '*.ts'].map((importer) => {
+    const narrow = NARROW_ENTRIES[/** @type {keyof typeof NARROW_ENTRIES} */ (stage)];
+    return {
+      target: importer === '*.ts' ? './src/*.ts' : `./src/${importer}`,
+      from: `./src/${stage}`,
+      except: narrow?.importers.includes(importer) ? ['./index.ts', narrow.entry] : ['./index.ts'],
+      message: `import the ${stage} stage through src/${stage}/index.ts`,
+    };
+  }),
 );
 
 export default tseslint.config(

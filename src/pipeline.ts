@@ -5,7 +5,8 @@
 import { createHash } from 'node:crypto';
 import { extractLayout, type ExtractOptions } from './extract/index.js';
 import type * as ParseModule from './parse/index.js';
-import type { Snapshot } from './types.js';
+import type { SnapshotParse } from './parse/index.js';
+import type { PageLayout, Snapshot } from './types.js';
 
 type ParseStage = typeof ParseModule;
 let parseStage: Promise<ParseStage> | undefined;
@@ -40,16 +41,28 @@ export function sha256Hex(bytes: Uint8Array): string {
 export async function parsePdf(bytes: Uint8Array, options: ParsePdfOptions = {}): Promise<Snapshot> {
   // Hash first: a transferring extraction detaches the caller's buffer.
   const sha256 = sha256Hex(bytes);
-  const extract: ExtractOptions = {
+  // Each page is handed to the parser as the extraction reads it (drafted on this thread while
+  // the worker reads the next); pages read before the parser has loaded wait for it.
+  let parse: SnapshotParse | undefined;
+  const early: PageLayout[] = [];
+  const callerOnPage = options.extract?.onPage;
+  const extraction = extractLayout(bytes, {
     ...(options.fileName ? { where: options.fileName } : {}),
     ...options.extract,
-  };
-  const extraction = extractLayout(bytes, extract);
-  const parser = loadParseStage();
+    onPage: (page) => {
+      callerOnPage?.(page);
+      if (parse) parse.addPage(page);
+      else early.push(page);
+    },
+  });
+  const parser = loadParseStage().then((stage) => {
+    parse = stage.startSnapshotParse();
+    for (const page of early.splice(0)) parse.addPage(page);
+    return parse;
+  });
   parser.catch(() => undefined); // awaited below; a bad PDF's rejection is the one reported
   const layout = await extraction;
-  const { parseSnapshot } = await parser;
-  return parseSnapshot(layout, {
+  return (await parser).finish(layout, {
     sha256,
     ...(options.fileName === undefined ? {} : { fileName: options.fileName }),
   });

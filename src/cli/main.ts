@@ -45,8 +45,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.stderr(`pia: unknown command '${name}'\n\n${await renderHelp()}`);
     return EXIT.USAGE;
   }
+  const wantsHelp = rest.includes('--help') || rest.includes('-h');
+  if (!wantsHelp) await entry.prestart?.();
   const command = await entry.load();
-  if (rest.includes('--help') || rest.includes('-h')) {
+  if (wantsHelp) {
     io.stdout(command.usage.endsWith('\n') ? command.usage : `${command.usage}\n`);
     return EXIT.OK;
   }

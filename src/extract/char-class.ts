@@ -3,7 +3,7 @@
  * Japanese fonts, which lets the extractor estimate where a character sits inside a pdf.js item.
  * The widths themselves are decided once, in normalize's char-width table.
  */
-import { emWidth } from '../normalize/index.js';
+import { emWidth } from '../normalize/geometry.js';
 
 /** True for characters one em wide in Japanese fonts (全角). */
 export function isWide(char: string): boolean {

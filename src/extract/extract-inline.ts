@@ -70,11 +70,26 @@ async function readDocument(
     progress.page = number;
     const page = await doc.getPage(number);
     fonts ??= fontBookOf(pdfjs, page);
-    pages.push(await readPage(pdfjs, page, options, stats, fonts));
+    const read = await readPage(pdfjs, page, options, stats, fonts);
+    pages.push(read);
+    if (options.onPage) handOver(options.onPage, read);
   }
   progress.page = undefined;
   options.onStats?.(stats);
   return { pages, info };
+}
+
+/** An exception thrown by the caller's `onPage`: it ends the extraction as it is, not as a PDF fault. */
+class CallerFailure {
+  constructor(readonly error: unknown) {}
+}
+
+function handOver(onPage: (page: PageLayout) => void, page: PageLayout): void {
+  try {
+    onPage(page);
+  } catch (error) {
+    throw new CallerFailure(error);
+  }
 }
 
 /**
@@ -105,6 +120,7 @@ export async function extractInline(
   try {
     return await Promise.race([work, deadline]);
   } catch (error) {
+    if (error instanceof CallerFailure) throw error.error;
     throw toExtractError(error, whereOf(options, progress), progress.stage);
   } finally {
     clearTimeout(timer);

@@ -4,7 +4,7 @@
  * hostile or pathological file can neither hang nor crash the caller.
  */
 import type { Worker } from 'node:worker_threads';
-import type { DocumentLayout } from '../types.js';
+import type { DocumentLayout, PageLayout } from '../types.js';
 import { describeWorkerCrash, FatalError } from '../errors.js';
 import { ExtractError, isExtractErrorCode } from './extract-error.js';
 import type { WorkerReply, WorkerRequest } from './layout-worker.js';
@@ -12,13 +12,78 @@ import { resolveOptions, type ExtractOptions, type ResolvedExtractOptions } from
 import { checkBytes } from './preflight.js';
 import { startLayoutWorker } from './worker-spawn.js';
 
-function spawnWorker(options: ResolvedExtractOptions): Worker {
-  return startLayoutWorker({
+function spawnWorker(options: Pick<ResolvedExtractOptions, 'maxMemoryMb'>): Worker {
+  const worker = startLayoutWorker({
     resourceLimits: { maxOldGenerationSizeMb: options.maxMemoryMb },
     // Keep pdf.js' console output (if any) out of our stdout, where `pia layout --json` writes.
     stdout: true,
     stderr: true,
   });
+  worker.stdout.resume();
+  worker.stderr.resume();
+  return worker;
+}
+
+/** A worker started ahead of its extraction ({@link prestartLayoutWorker}), and what it said meanwhile. */
+interface Spare {
+  worker: Worker;
+  maxMemoryMb: number;
+  started: boolean;
+  failed: boolean;
+  stopListening(): void;
+}
+
+let spare: Spare | undefined;
+
+/**
+ * Start the extraction worker now, before there are bytes to give it: it boots and loads pdf.js
+ * on its own thread while the caller does other work (`pia parse` loads its command modules and
+ * reads the file meanwhile). The next {@link extractLayout} in worker mode with the same
+ * `maxMemoryMb` takes it instead of starting one. Until then it is unref'd: it never keeps the
+ * process alive, and an unused one ends with the process. A spare that failed while waiting is
+ * dropped (the extraction then starts its own worker, which reports whatever is wrong).
+ * At most one spare is kept: a second call while one waits does nothing.
+ */
+export function prestartLayoutWorker(options: Pick<ExtractOptions, 'maxMemoryMb'> = {}): void {
+  if (spare) return;
+  const { maxMemoryMb } = resolveOptions(options);
+  const worker = spawnWorker({ maxMemoryMb });
+  worker.unref();
+  const onMessage = (reply: WorkerReply): void => {
+    if ('started' in reply) waiting.started = true;
+  };
+  const onFailure = (): void => {
+    waiting.failed = true;
+  };
+  const waiting: Spare = {
+    worker,
+    maxMemoryMb,
+    started: false,
+    failed: false,
+    stopListening: () => {
+      worker.off('message', onMessage);
+      worker.off('error', onFailure);
+      worker.off('exit', onFailure);
+    },
+  };
+  worker.on('message', onMessage);
+  worker.on('error', onFailure);
+  worker.on('exit', onFailure);
+  spare = waiting;
+}
+
+/** The waiting spare if it suits `options`, handed over (listening stopped, ref'd), else undefined. */
+function takeSpare(options: ResolvedExtractOptions): { worker: Worker; started: boolean } | undefined {
+  const taken = spare;
+  if (!taken || taken.maxMemoryMb !== options.maxMemoryMb) return undefined;
+  spare = undefined;
+  taken.stopListening();
+  if (taken.failed) {
+    void taken.worker.terminate().catch(() => undefined);
+    return undefined;
+  }
+  taken.worker.ref();
+  return { worker: taken.worker, started: taken.started };
 }
 
 /** Code of the error when the extraction worker cannot start at all (a broken installation). */
@@ -31,35 +96,58 @@ function replyError(reply: Extract<WorkerReply, { ok: false }>, where: string | 
   });
 }
 
-type Outcome = { layout: DocumentLayout } | { error: ExtractError | FatalError };
+/** How an extraction in the worker ends: the layout, or a typed error (or what the caller's onPage threw). */
+type Outcome = { layout: DocumentLayout } | { error: unknown };
 
-/** Run the extraction in a worker; settle once, and only after the worker is gone. */
+/**
+ * Run the extraction in a worker (the spare if one waits) and settle once. A failure settles only
+ * after the worker is gone, so a timed-out or crashed parse holds no CPU and no memory; a layout
+ * settles as it arrives, the finished worker's teardown (tens of ms of freeing its heap) going on
+ * beside whatever the caller does next.
+ */
 function extractInWorker(bytes: Uint8Array, options: ResolvedExtractOptions): Promise<DocumentLayout> {
-  const worker = spawnWorker(options);
-  worker.stdout.resume();
-  worker.stderr.resume();
+  const taken = takeSpare(options);
+  const worker = taken?.worker ?? spawnWorker(options);
   return new Promise<DocumentLayout>((resolve, reject) => {
     let settled = false;
     const finish = (outcome: Outcome): void => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      // Wait for the thread to end before answering, so a timed-out parse holds no CPU.
-      const settle = () => ('layout' in outcome ? resolve(outcome.layout) : reject(outcome.error));
-      worker.terminate().then(settle, settle);
+      const ended = worker.terminate();
+      if ('layout' in outcome) {
+        ended.catch(() => undefined);
+        resolve(outcome.layout);
+        return;
+      }
+      const settle = () => reject(outcome.error);
+      ended.then(settle, settle);
     };
     const timer = setTimeout(() => {
       const message = `expected extraction within ${options.timeoutMs} ms, the worker was still parsing and was terminated`;
       finish({ error: new ExtractError('PDF_TIMEOUT', message, { where: options.where }) });
     }, options.timeoutMs);
-    let started = false;
+    let started = taken?.started ?? false;
+    const pages: PageLayout[] = [];
     worker.on('message', (reply: WorkerReply) => {
       if ('started' in reply) {
         started = true;
         return;
       }
+      if ('page' in reply) {
+        if (settled) return;
+        pages.push(reply.page);
+        try {
+          options.onPage?.(reply.page);
+        } catch (error) {
+          finish({ error });
+        }
+        return;
+      }
       if (reply.ok && reply.stats) options.onStats?.(reply.stats);
-      finish(reply.ok ? { layout: reply.layout } : { error: replyError(reply, options.where) });
+      finish(
+        reply.ok ? { layout: { pages, info: reply.info } } : { error: replyError(reply, options.where) },
+      );
     });
     // `on`, not `once`: a second 'error' without a listener would crash the whole process.
     worker.on('error', (error: Error & { code?: string }) =>
@@ -73,7 +161,7 @@ function extractInWorker(bytes: Uint8Array, options: ResolvedExtractOptions): Pr
           : workerFailure(new Error(`it exited with code ${code}`), false, options),
       });
     });
-    const { onStats: _inThisThread, ...plain } = options;
+    const { onStats: _inThisThread, onPage: _here, ...plain } = options;
     const request: WorkerRequest = { bytes, options: plain };
     worker.postMessage(
       request,

@@ -1,26 +1,31 @@
 /**
- * Worker-thread entry of extraction: receives `{ bytes, options }` once, answers with
- * `{ ok: true, layout }` or `{ ok: false, error: { code, message, where } }`, then exits.
+ * Worker-thread entry of extraction: receives `{ bytes, options }` once, answers with each
+ * `{ page }` as it is read, then `{ ok: true, info }` or `{ ok: false, error: { code, message,
+ * where } }`.
  * The parent (extract-layout.ts) terminates it on timeout.
  */
 import { parentPort } from 'node:worker_threads';
 import { describeError, isPiaError } from '../errors.js';
 import { extractInline } from './extract-inline.js';
+import { loadPdfjs, preferPdfjsInflate } from './pdfjs-document.js';
+import type { DocumentInfo, PageLayout } from '../types.js';
 import type { ExtractStats, ResolvedExtractOptions } from './options.js';
 
-/** What the parent sends (a callback cannot cross threads: the stats come back in the reply). */
+/** What the parent sends (a callback cannot cross threads: pages and stats come back as messages). */
 export interface WorkerRequest {
   bytes: Uint8Array;
-  options: Omit<ResolvedExtractOptions, 'onStats'>;
+  options: Omit<ResolvedExtractOptions, 'onStats' | 'onPage'>;
 }
 
 /**
  * What the worker answers: first that it started (its modules loaded: a failure before this is
- * the installation's, not the PDF's), then the layout or the error.
+ * the installation's, not the PDF's), then each page as it is read (in layout order), then the
+ * end: the document's info, or the error.
  */
 export type WorkerReply =
   | { started: true }
-  | { ok: true; layout: Awaited<ReturnType<typeof extractInline>>; stats: ExtractStats | undefined }
+  | { page: PageLayout }
+  | { ok: true; info: DocumentInfo; stats: ExtractStats | undefined }
   | { ok: false; error: { code: string; message: string; where?: string } };
 
 parentPort?.once('message', (request: WorkerRequest) => {
@@ -29,8 +34,11 @@ parentPort?.once('message', (request: WorkerRequest) => {
   const onStats = (s: ExtractStats): void => {
     stats = s;
   };
-  extractInline(request.bytes, { ...request.options, transfer: true, onStats }).then(
-    (layout) => parentPort?.postMessage({ ok: true, layout, stats } satisfies WorkerReply),
+  // Each page goes as soon as it is read: the parent drafts its cells while this thread reads
+  // the next, and no single message carries the whole layout.
+  const onPage = (page: PageLayout): void => parentPort?.postMessage({ page } satisfies WorkerReply);
+  extractInline(request.bytes, { ...request.options, transfer: true, onStats, onPage }).then(
+    (layout) => parentPort?.postMessage({ ok: true, info: layout.info, stats } satisfies WorkerReply),
     (error: unknown) => {
       const { code, message } = describeError(error);
       const where = isPiaError(error) ? error.where : undefined;
@@ -42,4 +50,10 @@ parentPort?.once('message', (request: WorkerRequest) => {
   );
 });
 
+// This thread only extracts: pdf.js may use its own inflate (see preferPdfjsInflate).
+preferPdfjsInflate();
+// Load pdf.js now, not when the bytes arrive: a worker started ahead of its file (a spare, see
+// prestartLayoutWorker) is ready by the time they come. extractInline awaits the same import; a
+// failure to load is reported there, against the file.
+loadPdfjs().catch(() => undefined);
 parentPort?.postMessage({ started: true } satisfies WorkerReply);

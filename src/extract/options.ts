@@ -2,6 +2,7 @@
  * Options of {@link extractLayout} (レイアウト抽出の設定): limits for untrusted input and the
  * tunables of the grouping heuristics, with their defaults.
  */
+import type { PageLayout } from '../types.js';
 
 /** Options of `extractLayout`; every field is optional. */
 export interface ExtractOptions {
@@ -47,6 +48,12 @@ export interface ExtractOptions {
    * was read (for benchmarks and tests; not part of the layout).
    */
   onStats?: (stats: ExtractStats) => void;
+  /**
+   * Called in the calling thread with each page as soon as it is read, in layout order, before
+   * the extraction settles; the objects are the layout's own pages. pipeline.ts drafts each
+   * page's cells meanwhile. An exception it throws ends the extraction with that exception.
+   */
+  onPage?: (page: PageLayout) => void;
 }
 
 /** Where the text of a page is read from (see {@link ExtractOptions.textSource}). */
@@ -62,10 +69,13 @@ export interface ExtractStats {
 }
 
 /** The options with every default filled in. */
-export type ResolvedExtractOptions = Required<Omit<ExtractOptions, 'pages' | 'where' | 'onStats'>> & {
+export type ResolvedExtractOptions = Required<
+  Omit<ExtractOptions, 'pages' | 'where' | 'onStats' | 'onPage'>
+> & {
   pages: number[] | undefined;
   where: string | undefined;
   onStats: ((stats: ExtractStats) => void) | undefined;
+  onPage: ((page: PageLayout) => void) | undefined;
 };
 
 export const EXTRACT_DEFAULTS = {
@@ -127,5 +137,6 @@ export function resolveOptions(options: ExtractOptions = {}): ResolvedExtractOpt
     mergeTolerance: positive(options.mergeTolerance, EXTRACT_DEFAULTS.mergeTolerance, 'mergeTolerance'),
     textSource: textSource(options.textSource),
     onStats: options.onStats,
+    onPage: options.onPage,
   };
 }

@@ -65,6 +65,20 @@ function setBuiltins(b: Builtins): void {
 }
 
 /**
+ * For a thread that pia owns and that does nothing but extract (the extraction worker, an ingest
+ * worker): take the `DecompressionStream` global away, so that pdf.js inflates Flate streams
+ * (content streams, embedded fonts) with its own synchronous decoder. When the global is there,
+ * pdf.js 5 pipes every stream through it; on Node that is web streams over zlib on the libuv
+ * thread pool, one round trip per stream, and a warm extraction spent 10–15 % of its time in
+ * those hops and waiting for them (docs/extract.md, "Flate streams"). The bytes are the same:
+ * pdf.js falls back to its own decoder whenever the web API fails, a damaged stream included.
+ * Never call this on a thread that is not pia's: the global is gone for the whole thread.
+ */
+export function preferPdfjsInflate(): void {
+  delete (globalThis as { DecompressionStream?: unknown }).DecompressionStream;
+}
+
+/**
  * Run `fn` with the built-ins as pdf.js's legacy build leaves them when imported plainly: what
  * `npm run bench` compares against ("pdf.js raw, as shipped"). Not for production use: it swaps
  * process-wide built-ins for the duration of `fn`.
@@ -92,9 +106,10 @@ export function loadPdfjs(): Promise<Pdfjs> {
     const restore = nativeBuiltins();
     try {
       const [pdfjs, worker] = await Promise.all([
-        import('pdfjs-dist/legacy/build/pdf.mjs'),
+        // @ts-expect-error -- pdfjs-dist types its unminified build only
+        import('pdfjs-dist/legacy/build/pdf.min.mjs') as Promise<Pdfjs>,
         // @ts-expect-error -- pdfjs-dist ships no types for its worker module
-        import('pdfjs-dist/legacy/build/pdf.worker.mjs') as Promise<{ WorkerMessageHandler: unknown }>,
+        import('pdfjs-dist/legacy/build/pdf.worker.min.mjs') as Promise<{ WorkerMessageHandler: unknown }>,
       ]);
       (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
       return pdfjs;

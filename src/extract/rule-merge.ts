@@ -3,7 +3,7 @@
  * within `tolerance` of each other and whose extents touch or overlap (within `tolerance`)
  * become one line, so a table border drawn cell by cell comes out as a single line.
  */
-import { bandsByFirst } from '../normalize/index.js';
+import { bandsByFirst } from '../normalize/geometry.js';
 import type { RuleLine } from '../types.js';
 import type { RawSegment } from './path-segments.js';
 
@@ -33,7 +33,8 @@ const MAX_DASH = 6;
  * every 1.5 pt leaves a 1 pt gap, more than the dot itself. Long pieces keep `tolerance`.
  */
 function gapAllowed(tolerance: number, a: RawSegment, b: RawSegment): number {
-  const [la, lb] = [a.end - a.start, b.end - b.start];
+  const la = a.end - a.start;
+  const lb = b.end - b.start;
   if (Math.max(la, lb) > MAX_DASH) return tolerance;
   return Math.max(tolerance, Math.min(MAX_DASH_GAP, 2 * Math.min(la, lb)));
 }

@@ -95,9 +95,12 @@ export function unrotate(
     return m[0] > 0 ? [posX, posY, lastX, lastY] : [-posX, -posY, -lastX, -lastY];
   if (m[1] && m[0] === 0 && m[3] === 0)
     return m[1] > 0 ? [posY, posX, lastY, lastX] : [-posY, -posX, -lastY, -lastX];
-  const inverse = (t: Matrix, x: number, y: number): [number, number] => {
-    const scale = Math.hypot(t[0], t[1]);
-    return [(t[0] * x + t[1] * y) / scale, (t[2] * x + t[3] * y) / scale];
-  };
-  return [...inverse(m, posX, posY), ...inverse(prev, lastX, lastY)];
+  const scale = Math.hypot(m[0], m[1]);
+  const prevScale = Math.hypot(prev[0], prev[1]);
+  return [
+    (m[0] * posX + m[1] * posY) / scale,
+    (m[2] * posX + m[3] * posY) / scale,
+    (prev[0] * lastX + prev[1] * lastY) / prevScale,
+    (prev[2] * lastX + prev[3] * lastY) / prevScale,
+  ];
 }

@@ -59,8 +59,8 @@ export class TextItemBuilder {
   /** The text rendering matrix of the pen (pdf.js getCurrentTextTransform), user space. */
   currentTransform(state: TextState): Matrix {
     const font = state.font;
-    const tsm = [state.fontSize * state.textHScale, 0, 0, state.fontSize, 0, state.textRise] as const;
-    let d = tsm[3];
+    // Tsm = [size × Th, 0, 0, size, 0, rise], kept in locals (this runs twice per glyph).
+    let d = state.fontSize;
     if (font?.isType3Font && !sameMatrix(state.fontMatrix, FONT_IDENTITY)) {
       const scaled = state.fontSize <= 1 || font.charBBox;
       if (scaled === undefined) throw new Type3Unknown(font.loadedName);
@@ -69,8 +69,8 @@ export class TextItemBuilder {
     }
     // ctm × (Tm × [a 0 0 d 0 rise]), written out: this runs twice per glyph.
     const t = state.textMatrix as [number, number, number, number, number, number];
-    const a = tsm[0];
-    const rise = tsm[5];
+    const a = state.fontSize * state.textHScale;
+    const rise = state.textRise;
     return multiply(state.ctm, [
       t[0] * a,
       t[1] * a,
@@ -222,7 +222,13 @@ export class TextItemBuilder {
     const current = this.currentTransform(state);
     let posX = current[4];
     let posY = current[5];
-    const [x0, y0, x1, y1] = this.#viewBox as [number, number, number, number];
+    // Indexed reads: array destructuring runs the iterator protocol while this code is still
+    // interpreted, and this runs once per glyph.
+    const box = this.#viewBox;
+    const x0 = box[0] as number;
+    const y0 = box[1] as number;
+    const x1 = box[2] as number;
+    const y1 = box[3] as number;
     if (state.font?.vertical) {
       if (posX < x0 || posX > x1 || posY + glyphWidth < y0 || posY > y1) return false;
     } else if (posX + glyphWidth < x0 || posX > x1 || posY < y0 || posY > y1) return false;
@@ -231,7 +237,11 @@ export class TextItemBuilder {
     let lastX = draft.prevTransform[4];
     let lastY = draft.prevTransform[5];
     if (lastX === posX && lastY === posY) return true;
-    [posX, posY, lastX, lastY] = unrotate(current, draft.prevTransform, posX, posY, lastX, lastY);
+    const frame = unrotate(current, draft.prevTransform, posX, posY, lastX, lastY);
+    posX = frame[0];
+    posY = frame[1];
+    lastX = frame[2];
+    lastY = frame[3];
     if (state.font.vertical) {
       const orientation = Math.sign(draft.height || draft.totalHeight);
       const across = posX - lastX;

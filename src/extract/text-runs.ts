@@ -5,7 +5,7 @@
  * between two segments (two table cells set closer than a run gap).
  */
 import type { RuleLine, TextRun } from '../types.js';
-import { bandsByFirst } from '../normalize/index.js';
+import { bandsByFirst } from '../normalize/geometry.js';
 import { isWide } from './char-class.js';
 import type { TextSegment } from './text-segments.js';
 
@@ -25,15 +25,27 @@ function sameSize(a: number, b: number): boolean {
   return Math.abs(a - b) <= Math.max(0.3, 0.05 * Math.max(a, b));
 }
 
-/** Group segments of one direction into lines by baseline (sorted by v, greedy). */
+/**
+ * Group segments of one direction into lines by baseline (sorted by v, greedy): a segment joins
+ * the last line whose first segment's baseline is within 0.2 em (of the smaller font) of its own.
+ */
 function gatherLines(segments: TextSegment[]): Line[] {
   const sorted = [...segments].sort((p, q) => p.v - q.v || p.u0 - q.u0);
   const lines: Line[] = [];
   for (const segment of sorted) {
-    const line = lines.findLast((l) => {
-      const first = l[0] as TextSegment;
-      return Math.abs(first.v - segment.v) <= 0.2 * Math.min(first.fontSize, segment.fontSize);
-    });
+    // Lines begin in baseline order, so going back from the last one the distance only grows:
+    // once it passes 0.2 em of this segment's size, no earlier line can take the segment.
+    let line: Line | undefined;
+    for (let i = lines.length - 1; i >= 0; i--) {
+      const candidate = lines[i] as Line;
+      const first = candidate[0] as TextSegment;
+      const distance = Math.abs(first.v - segment.v);
+      if (distance <= 0.2 * Math.min(first.fontSize, segment.fontSize)) {
+        line = candidate;
+        break;
+      }
+      if (segment.v - first.v > 0.2 * segment.fontSize) break;
+    }
     if (line) line.push(segment);
     else lines.push([segment]);
   }
@@ -41,12 +53,38 @@ function gatherLines(segments: TextSegment[]): Line[] {
   return lines;
 }
 
+/** Vertical ruling lines sorted by x, to find those standing in a gap without testing them all. */
+class VerticalRules {
+  readonly #byX: RuleLine[];
+
+  constructor(verticals: readonly RuleLine[]) {
+    // A rule at no number never stands anywhere, and would upset the order searched below.
+    this.#byX = verticals.filter((r) => Number.isFinite(r.x1)).sort((p, q) => p.x1 - q.x1);
+  }
+
+  /** True when a rule with left < x < right spans the height from top to bottom. */
+  standsBetween(left: number, right: number, top: number, bottom: number): boolean {
+    const rules = this.#byX;
+    let lo = 0;
+    let hi = rules.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((rules[mid] as RuleLine).x1 > left) hi = mid;
+      else lo = mid + 1;
+    }
+    for (let i = lo; i < rules.length; i++) {
+      const r = rules[i] as RuleLine;
+      if (!(r.x1 < right)) break;
+      if (r.y1 <= bottom && r.y2 >= top) return true;
+    }
+    return false;
+  }
+}
+
 /** True when a vertical rule stands in the gap between two horizontal, unrotated segments. */
-function ruleBetween(a: TextSegment, b: TextSegment, verticals: RuleLine[]): boolean {
+function ruleBetween(a: TextSegment, b: TextSegment, verticals: VerticalRules): boolean {
   if (a.angle !== 0 || a.vertical) return false;
-  const top = a.v - 0.6 * a.fontSize;
-  const bottom = a.v;
-  return verticals.some((r) => r.x1 > a.u1 - 1 && r.x1 < b.u0 + 1 && r.y1 <= bottom && r.y2 >= top);
+  return verticals.standsBetween(a.u1 - 1, b.u0 + 1, a.v - 0.6 * a.fontSize, a.v);
 }
 
 /**
@@ -84,7 +122,7 @@ interface Draft {
   end: number;
 }
 
-function splitLine(line: Line, verticals: RuleLine[], options: GroupingOptions): Draft[] {
+function splitLine(line: Line, verticals: VerticalRules, options: GroupingOptions): Draft[] {
   const drafts: Draft[] = [];
   let current: Draft | undefined;
   for (const segment of line) {
@@ -168,8 +206,9 @@ export function groupRuns(
     else byDirection.set(key, [segment]);
   }
   const runs: TextRun[] = [];
+  const rules = new VerticalRules(verticals);
   for (const group of byDirection.values()) {
-    for (const line of gatherLines(group)) runs.push(...splitLine(line, verticals, options).map(toRun));
+    for (const line of gatherLines(group)) runs.push(...splitLine(line, rules, options).map(toRun));
   }
   return sortReadingOrder(runs);
 }

@@ -68,6 +68,19 @@ function snapAngle(ax: number, ay: number): number {
   return snapped % 360;
 }
 
+/** Estimated width of `text` in ems (estimatedEm per character). */
+function ems(text: string): number {
+  let sum = 0;
+  for (const c of text) sum += estimatedEm(c);
+  return sum;
+}
+
+/** True when every character is a space or estimated one em wide (positions inside are then exact). */
+function allSpaceOrFullWidth(text: string): boolean {
+  for (const c of text) if (!isSpace(c) && estimatedEm(c) !== 1) return false;
+  return true;
+}
+
 function metrics(style: PdfTextStyle | undefined): { ascent: number; descent: number } {
   const ascent = style?.ascent;
   const descent = style?.descent;
@@ -90,7 +103,7 @@ function placeStretches(
   const parts = str.split(/(\s+)/u).filter((p) => p.length > 0);
   const ink = parts.filter((p) => !isSpace(p[0] ?? ''));
   const gaps = parts.length - ink.length;
-  const emOf = (text: string): number => [...text].reduce((sum, c) => sum + estimatedEm(c), 0) * fontSize;
+  const emOf = (text: string): number => ems(text) * fontSize;
   const inkWidth = ink.reduce((sum, p) => sum + emOf(p), 0);
   const minGap = 0.1 * fontSize;
   let scale = 1;
@@ -121,8 +134,8 @@ function placeStretches(
  */
 function plausibleFontSize(matrixSize: number, str: string, measured: number): number {
   if (matrixSize >= 1) return matrixSize;
-  const ems = [...str].reduce((sum, c) => sum + estimatedEm(c), 0);
-  const fromWidth = ems > 0 && Number.isFinite(measured) ? measured / ems : 0;
+  const estimated = ems(str);
+  const fromWidth = estimated > 0 && Number.isFinite(measured) ? measured / estimated : 0;
   return fromWidth >= 1 ? fromWidth : matrixSize;
 }
 
@@ -138,7 +151,8 @@ export function segmentItem(
   const m = multiply(viewport, own);
   const vertical = style?.vertical === true;
   // Writing direction: along the text matrix' x axis, or down its y axis for vertical fonts.
-  const [dx, dy] = vertical ? [-m[2], -m[3]] : [m[0], m[1]];
+  const dx = vertical ? -m[2] : m[0];
+  const dy = vertical ? -m[3] : m[1];
   const advanceScale = Math.hypot(dx, dy);
   const measured = Math.abs(vertical ? item.height : item.width);
   const fontSize = plausibleFontSize(
@@ -149,15 +163,18 @@ export function segmentItem(
   if (!(advanceScale > 0) || !(fontSize > 0)) return [];
   const ax = dx / advanceScale + 0; // + 0 turns -0 into 0
   const ay = dy / advanceScale + 0;
-  const [ox, oy] = applyMatrix(m, 0, 0);
+  const origin = applyMatrix(m, 0, 0);
+  const ox = origin[0];
+  const oy = origin[1];
   const uOrigin = ox * ax + oy * ay;
   const v = -ox * ay + oy * ax;
-  const estimate = [...item.str].reduce((sum, c) => sum + estimatedEm(c), 0) * fontSize;
+  const estimate = ems(item.str) * fontSize;
   // Some producers' fonts give zero widths; fall back to the estimate so gaps stay meaningful.
   const length = Number.isFinite(measured) && measured > 0.05 * estimate ? measured : estimate;
   const { ascent, descent } = metrics(style);
-  const [above, below] = vertical ? [fontSize / 2, fontSize / 2] : [ascent * fontSize, -descent * fontSize];
-  const reliable = [...item.str].every((c) => isSpace(c) || estimatedEm(c) === 1);
+  const above = vertical ? fontSize / 2 : ascent * fontSize;
+  const below = vertical ? fontSize / 2 : -descent * fontSize;
+  const reliable = allSpaceOrFullWidth(item.str);
   const angle = (snapAngle(ax, ay) + (vertical ? 270 : 0)) % 360;
   return placeStretches(item.str, length, fontSize).map((part, i) => ({
     text: part.text,

@@ -26,7 +26,10 @@ function tsxApiUrl(): string {
 
 const live = new Set<Worker>();
 
-/** How many extraction workers are running right now (0 when every extraction has settled). */
+/**
+ * How many extraction workers are running right now: 0 once every extraction has settled and
+ * the thread of a successful one has finished its teardown (a waiting spare counts too).
+ */
 export function liveLayoutWorkers(): number {
   return live.size;
 }

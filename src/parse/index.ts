@@ -3,7 +3,13 @@
  * the form and its edition, catalogue fields located by their printed labels, the 変更箇所 table.
  * Other stages import the parse stage only from here.
  */
-export { parseSnapshot, PARSER_VERSION, type ParseOptions } from './snapshot.js';
+export {
+  parseSnapshot,
+  PARSER_VERSION,
+  type ParseOptions,
+  type SnapshotParse,
+  startSnapshotParse,
+} from './snapshot.js';
 export {
   DEFAULT_PARSE_SETTINGS,
   resolveParseSettings,

@@ -7,6 +7,7 @@ import { describeError } from '../errors.js';
 import type {
   ChangeHistoryRow,
   DocumentLayout,
+  PageLayout,
   ParseWarning,
   Snapshot,
   SnapshotField,
@@ -19,7 +20,7 @@ import { coverCatalogue, readCover } from './forms/cover.js';
 import { formModule, inferKiso } from './forms/index.js';
 import { indexCells, type FormIndex } from './fields/form-index.js';
 import { readGenericFields } from './fields/generic-fields.js';
-import { buildPageCells } from './cells/grid-cells.js';
+import { draftPageCells, finishPageCells, type PageDraft } from './cells/grid-cells.js';
 import { findPageFurniture } from './cells/page-furniture.js';
 import { parseHistoryTable } from './history/history-table.js';
 import { repeatedDocumentWarnings } from './repeated-document.js';
@@ -47,11 +48,15 @@ function guarded<T>(step: string, warnings: ParseWarning[], fallback: T, run: ()
   }
 }
 
-/** Cells of every page; a page whose cells cannot be built is skipped with a warning. */
+/**
+ * Cells of every page; a page whose cells cannot be built is skipped with a warning. A page
+ * drafted ahead (in `drafts`, by identity) is only finished here.
+ */
 function buildCells(
   layout: DocumentLayout,
   warnings: ParseWarning[],
   settings: Readonly<ParseSettings>,
+  drafts: ReadonlyMap<PageLayout, PageDraft>,
 ): PageCells[] {
   const pages: PageCells[] = [];
   const furniture = guarded('finding page furniture', warnings, new Set<TextRun>(), () =>
@@ -62,7 +67,7 @@ function buildCells(
       `building the cells of page ${page?.number}`,
       warnings,
       null,
-      () => buildPageCells(page, furniture, settings),
+      () => finishPageCells(drafts.get(page) ?? draftPageCells(page, settings), furniture, settings),
     );
     if (built) pages.push(built);
   }
@@ -134,9 +139,61 @@ export function parseSnapshot(
   source: { sha256: string; fileName?: string },
   options: ParseOptions = {},
 ): Snapshot {
+  return startSnapshotParse(options).finish(layout, source);
+}
+
+/**
+ * A parse fed page by page ({@link startSnapshotParse}): `addPage` drafts a page's cells as soon
+ * as the page is read, `finish` completes the snapshot once the whole layout is there.
+ */
+export interface SnapshotParse {
+  /**
+   * Draft the cells of one page of the layout `finish` will get (the same object, not changed
+   * after). Never throws: a page that cannot be drafted is built again, and its failure reported
+   * as a warning, by `finish`.
+   */
+  addPage(page: PageLayout): void;
+  /** {@link parseSnapshot} of `layout`, reusing the drafts of the pages added. Call once. */
+  finish(layout: DocumentLayout, source: { sha256: string; fileName?: string }): Snapshot;
+}
+
+/**
+ * Start a parse that takes the pages as they are extracted: pipeline.ts feeds each page the
+ * extraction worker sends, so that most of the cell work (ruled cells, runs placed) is done while
+ * the worker reads the next page, and only what needs the whole document (page furniture, form,
+ * fields, 変更箇所) waits for the last. The snapshot is the one {@link parseSnapshot} gives.
+ * Invalid `options.settings` throw a RangeError here, before anything is parsed.
+ */
+export function startSnapshotParse(options: ParseOptions = {}): SnapshotParse {
   const settings = resolveParseSettings(options.settings ?? {});
+  const drafts = new Map<PageLayout, PageDraft>();
+  return {
+    addPage(page) {
+      try {
+        drafts.set(page, draftPageCells(page, settings));
+      } catch {
+        // finish() drafts this page again, inside its guard, and reports the failure there.
+      }
+    },
+    finish(layout, source) {
+      try {
+        return parseWith(layout, source, settings, drafts);
+      } finally {
+        drafts.clear();
+      }
+    },
+  };
+}
+
+/** The snapshot of `layout` ({@link parseSnapshot}), with the pages drafted so far. */
+function parseWith(
+  layout: DocumentLayout,
+  source: { sha256: string; fileName?: string },
+  settings: Readonly<ParseSettings>,
+  drafts: ReadonlyMap<PageLayout, PageDraft>,
+): Snapshot {
   const warnings: ParseWarning[] = textLayerWarnings(layout);
-  const pages = guarded('building cells', warnings, [], () => buildCells(layout, warnings, settings));
+  const pages = guarded('building cells', warnings, [], () => buildCells(layout, warnings, settings, drafts));
   const detected = guarded('detecting the form', warnings, UNKNOWN_FORM, () => detectForm(pages));
   warnings.push(...detected.warnings);
   const read = guarded<FieldsRead>('reading fields', warnings, { fields: {}, form: detected }, () =>

@@ -79,6 +79,17 @@ describe('pia diff OLD.pdf NEW.pdf', () => {
       expect(missing.err()).toMatch(
         /^pia diff: FILE_UNREADABLE: expected a readable file, found ENOENT reading .*missing\.pdf/u,
       );
+      // Both files are parsed side by side; when both fail, the older one's error is reported.
+      writeFileSync(
+        join(dir, 'encrypted.pdf'),
+        readFileSync(join(ROOT, 'fixtures/corrupt/encrypted-user-password.pdf')),
+      );
+      const both = makeIo(dir);
+      expect(await main(['diff', 'encrypted.pdf', 'not.pdf'], both)).toBe(3);
+      expect(both.err()).toMatch(/^pia diff: PDF_ENCRYPTED: /u);
+      const reversed = makeIo(dir);
+      expect(await main(['diff', 'not.pdf', 'encrypted.pdf'], reversed)).toBe(3);
+      expect(reversed.err()).toMatch(/^pia diff: PDF_NOT_PDF: /u);
     },
     SLOW,
   );

@@ -70,3 +70,30 @@ export function findCycles(graph: ImportGraph): string[][] {
   for (const node of graph.keys()) if (!index.has(node)) visit(node);
   return cycles;
 }
+
+/**
+ * Specifiers of the imports a module loads when it is evaluated: static `import … from` and
+ * `export … from`, without type-only ones (erased) and without `import('…')` (loaded on demand).
+ */
+export function loadedImports(source: string): string[] {
+  const found: string[] = [];
+  for (const m of source.matchAll(
+    /^\s*(?:import|export)\s+(?!type\b)(?:[^'";]*?\bfrom\s*)?'(\.{1,2}\/[^']+)'/gmu,
+  )) {
+    if (m[1] !== undefined) found.push(m[1]);
+  }
+  return found;
+}
+
+/** The modules (relative to `root`) that evaluating `entry` loads, itself included. */
+export function loadedModules(root: string, entry: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string): void => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const spec of loadedImports(readFileSync(join(root, file), 'utf8')))
+      visit(relative(root, resolve(root, dirname(file), spec)).replace(/\.js$/u, '.ts'));
+  };
+  visit(entry);
+  return [...seen].sort();
+}

@@ -1,12 +1,32 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { KISO_R6 } from '../../src/parse/catalogue/kiso-r6.js';
-import { parseSnapshot, PARSER_VERSION } from '../../src/parse/snapshot.js';
+import { parseSnapshot, PARSER_VERSION, startSnapshotParse } from '../../src/parse/snapshot.js';
 import type { DocumentLayout } from '../../src/types.js';
 import { buildKisoDocument, KISO_DOCUMENT_VALUES } from '../helpers/kiso-document.js';
 import { layoutOf } from '../helpers/layout.js';
 
 const SOURCE = { sha256: 'ab'.repeat(32), fileName: 'kiso.pdf' };
+
+/** Which runs and rules of a truncated layout stay (indices taken modulo 64). */
+const PICK = fc.array(fc.boolean(), { minLength: 64, maxLength: 64 });
+
+/** The first `pageCount` pages of `layout`, with only the picked runs and rules. */
+function truncate(
+  layout: DocumentLayout,
+  keepRun: boolean[],
+  keepRule: boolean[],
+  pageCount: number,
+): DocumentLayout {
+  return {
+    info: layout.info,
+    pages: layout.pages.slice(0, pageCount).map((p) => ({
+      ...p,
+      runs: p.runs.filter((_, i) => keepRun[i % 64]),
+      rules: p.rules.filter((_, i) => keepRule[(i * 7) % 64]),
+    })),
+  };
+}
 
 describe('parseSnapshot', () => {
   const layout = layoutOf(buildKisoDocument());
@@ -84,17 +104,9 @@ describe('parseSnapshot', () => {
   });
 
   it('never throws on truncated layouts (runs and rules removed at random)', () => {
-    const pick = fc.array(fc.boolean(), { minLength: 64, maxLength: 64 });
     fc.assert(
-      fc.property(pick, pick, fc.integer({ min: 0, max: 7 }), (keepRun, keepRule, pageCount) => {
-        const truncated: DocumentLayout = {
-          info: layout.info,
-          pages: layout.pages.slice(0, pageCount).map((p) => ({
-            ...p,
-            runs: p.runs.filter((_, i) => keepRun[i % 64]),
-            rules: p.rules.filter((_, i) => keepRule[(i * 7) % 64]),
-          })),
-        };
+      fc.property(PICK, PICK, fc.integer({ min: 0, max: 7 }), (keepRun, keepRule, pageCount) => {
+        const truncated = truncate(layout, keepRun, keepRule, pageCount);
         const s = parseSnapshot(truncated, SOURCE);
         expect(s.schema).toBe('pia-snapshot/1');
         expect(s.warnings.filter((w) => w.code === 'PARSE_INTERNAL')).toEqual([]);
@@ -139,5 +151,43 @@ describe('parseSnapshot', () => {
     expect(s.warnings[0]?.message).toContain('2 pages');
     expect(s.warnings.filter((w) => w.code === 'NO_TEXT_LAYER')).toHaveLength(1);
     expect(snapshot.warnings.map((w) => w.code)).not.toContain('NO_TEXT_LAYER');
+  });
+});
+
+describe('startSnapshotParse (pages drafted as they are extracted)', () => {
+  const layout = layoutOf(buildKisoDocument());
+
+  it('gives the snapshot parseSnapshot gives, with furniture and cells finished at the end', () => {
+    const parse = startSnapshotParse();
+    for (const page of layout.pages) parse.addPage(page);
+    expect(parse.finish(layout, SOURCE)).toEqual(parseSnapshot(layout, SOURCE));
+  });
+
+  it('gives it for truncated layouts too (runs and rules removed at random, some pages not drafted)', () => {
+    fc.assert(
+      fc.property(PICK, PICK, fc.integer({ min: 0, max: 7 }), (keepRun, keepRule, pageCount) => {
+        const truncated = truncate(layout, keepRun, keepRule, pageCount);
+        const parse = startSnapshotParse();
+        truncated.pages.forEach((page, i) => {
+          if (keepRun[(i * 5) % 64]) parse.addPage(page);
+        });
+        expect(parse.finish(truncated, SOURCE)).toEqual(parseSnapshot(truncated, SOURCE));
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('never throws on a page it cannot draft: finish reports it as parseSnapshot does', () => {
+    const broken = {
+      pages: [{ number: 1, width: 10, height: 10, rotation: 0, runs: null, rules: null }],
+      info: { pageCount: 1 },
+    } as unknown as DocumentLayout;
+    const parse = startSnapshotParse();
+    expect(() => parse.addPage(broken.pages[0]!)).not.toThrow();
+    expect(parse.finish(broken, SOURCE)).toEqual(parseSnapshot(broken, SOURCE));
+  });
+
+  it('refuses invalid settings before any page', () => {
+    expect(() => startSnapshotParse({ settings: { rules: { cornerTouch: -1 } } })).toThrow(RangeError);
   });
 });

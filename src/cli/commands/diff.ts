@@ -60,7 +60,10 @@ async function readBytes(path: string, cwd: string): Promise<{ bytes: Uint8Array
   return { bytes: await readPdfFile(full), name: basename(full) };
 }
 
-/** Parse two PDFs; the same bytes twice are parsed once. */
+/**
+ * Parse two PDFs side by side (each in its own extraction worker); the same bytes twice are
+ * parsed once. When both fail, the older file's error is the one reported.
+ */
 async function parsedPair(oldPath: string, newPath: string, cwd: string): Promise<Pair> {
   // Imported here: a diff of stored versions needs neither the extractor nor the parser.
   const { parsePdf, sha256Hex } = await import('../../pipeline.js');
@@ -68,9 +71,17 @@ async function parsedPair(oldPath: string, newPath: string, cwd: string): Promis
   const newer = await readBytes(newPath, cwd);
   // Hash before parsing: the extraction may transfer (detach) the buffers.
   const same = sha256Hex(older.bytes) === sha256Hex(newer.bytes);
-  const before = await parsePdf(older.bytes, { fileName: older.name });
-  if (same) return { before, after: { ...before, source: { ...before.source, fileName: newer.name } } };
-  return { before, after: await parsePdf(newer.bytes, { fileName: newer.name }) };
+  if (same) {
+    const before = await parsePdf(older.bytes, { fileName: older.name });
+    return { before, after: { ...before, source: { ...before.source, fileName: newer.name } } };
+  }
+  const [before, after] = await Promise.allSettled([
+    parsePdf(older.bytes, { fileName: older.name }),
+    parsePdf(newer.bytes, { fileName: newer.name }),
+  ]);
+  if (before.status === 'rejected') throw before.reason;
+  if (after.status === 'rejected') throw after.reason;
+  return { before: before.value, after: after.value };
 }
 
 /** A diff always reads older → newer: a reversed or empty range is refused, not silently run backwards. */

@@ -9,9 +9,9 @@ import { cellTexts } from './cell-paragraphs.js';
 import { buildCellLines } from './cell-text.js';
 import { groupFreeText } from './free-text.js';
 import { findPageFurniture } from './page-furniture.js';
-import { findCellRects } from './rule-graph.js';
+import { findCellRects, type Rect } from './rule-graph.js';
 import { cleanRules } from './rule-lines.js';
-import { assignRuns } from './run-assign.js';
+import { assignRuns, type AssignedRuns } from './run-assign.js';
 import { DEFAULT_PARSE_SETTINGS, type CellSettings, type ParseSettings } from '../settings.js';
 
 /** The settings the cell steps read. */
@@ -19,6 +19,87 @@ type CellStepSettings = Pick<
   ParseSettings,
   'rules' | 'cells' | 'text' | 'paragraphs' | 'freeText' | 'furniture'
 >;
+
+/**
+ * A page's cells before its page furniture is known ({@link draftPageCells}): the rectangles, every
+ * run placed, the ruled cells built. What furniture changes is redone by {@link finishPageCells}.
+ */
+export interface PageDraft {
+  page: PageLayout;
+  rects: Rect[];
+  assigned: AssignedRuns;
+  /** The ruled cells, one per rectangle (same order), from all runs placed in them. */
+  ruled: Cell[];
+}
+
+/** The ruled cell of `rect` with the runs (pieces) placed in it. */
+function ruledCell(
+  page: PageLayout,
+  rect: Rect,
+  runs: TextRun[],
+  settings: Readonly<Pick<CellStepSettings, 'text' | 'paragraphs'>>,
+): Cell {
+  const lines = buildCellLines(runs, settings.text);
+  return {
+    page: page.number,
+    ...rect,
+    lines,
+    ...cellTexts(lines, rect, true, settings.paragraphs),
+    ruled: true,
+  };
+}
+
+/**
+ * The part of a page's cells that needs only this page: ruled cells from the lattice of ruling
+ * lines, every run placed. Page furniture is found over the whole document; a caller that gets
+ * pages one at a time (pipeline.ts, while the extraction worker reads the next) drafts each as it
+ * comes and finishes them all once the document is complete.
+ */
+export function draftPageCells(
+  page: PageLayout,
+  settings: Readonly<Omit<CellStepSettings, 'furniture'>> = DEFAULT_PARSE_SETTINGS,
+): PageDraft {
+  const { rules } = settings;
+  const rects = findCellRects(
+    cleanRules(page.rules, rules),
+    rules.cornerTouch,
+    rules.minCellSide,
+    rules.nestedSlack,
+  );
+  const assigned = assignRuns(page.runs, rects);
+  const ruled = rects.map((rect, i) => ruledCell(page, rect, assigned.inside[i] ?? [], settings));
+  return { page, rects, assigned, ruled };
+}
+
+/**
+ * The page's cells without the runs in `furniture`: a ruled cell that held one is built again
+ * from the rest (a run is placed on its own, so this equals placing only the rest), then the free
+ * text blocks from the runs outside every rectangle.
+ */
+export function finishPageCells(
+  draft: PageDraft,
+  furniture: ReadonlySet<TextRun> | undefined,
+  settings: Readonly<Omit<CellStepSettings, 'furniture'>> = DEFAULT_PARSE_SETTINGS,
+): PageCells {
+  const { page, rects, assigned } = draft;
+  const kept = (piece: TextRun): boolean =>
+    furniture === undefined || !furniture.has(assigned.origin.get(piece) ?? piece);
+  const ruled = draft.ruled.map((cell, i) => {
+    const runs = assigned.inside[i] ?? [];
+    const rest = runs.filter(kept);
+    return rest.length === runs.length ? cell : ruledCell(page, rects[i] as Rect, rest, settings);
+  });
+  // Free text has no right border to wrap at: every line break is kept.
+  const free: Cell[] = groupFreeText(assigned.outside.filter(kept), settings.freeText, settings.text).map(
+    (block) => ({
+      page: page.number,
+      ...block,
+      ...cellTexts(block.lines, block, false, settings.paragraphs),
+      ruled: false,
+    }),
+  );
+  return makePageCells(page.number, page.width, page.height, [...ruled, ...free], settings.cells);
+}
 
 /**
  * Rebuild the cells of one page: ruled cells from the lattice of ruling lines, then free text
@@ -31,27 +112,7 @@ export function buildPageCells(
   furniture?: ReadonlySet<TextRun>,
   settings: Readonly<Omit<CellStepSettings, 'furniture'>> = DEFAULT_PARSE_SETTINGS,
 ): PageCells {
-  const { rules, text, paragraphs } = settings;
-  const rects = findCellRects(
-    cleanRules(page.rules, rules),
-    rules.cornerTouch,
-    rules.minCellSide,
-    rules.nestedSlack,
-  );
-  const runs = furniture === undefined ? page.runs : page.runs.filter((r) => !furniture.has(r));
-  const { inside, outside } = assignRuns(runs, rects);
-  const ruled: Cell[] = rects.map((rect, i) => {
-    const lines = buildCellLines(inside[i] ?? [], text);
-    return { page: page.number, ...rect, lines, ...cellTexts(lines, rect, true, paragraphs), ruled: true };
-  });
-  // Free text has no right border to wrap at: every line break is kept.
-  const free: Cell[] = groupFreeText(outside, settings.freeText, text).map((block) => ({
-    page: page.number,
-    ...block,
-    ...cellTexts(block.lines, block, false, paragraphs),
-    ruled: false,
-  }));
-  return makePageCells(page.number, page.width, page.height, [...ruled, ...free], settings.cells);
+  return finishPageCells(draftPageCells(page, settings), furniture, settings);
 }
 
 /** Rebuild the cells of every page of a document, in page order, without its page furniture. */

@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Cell, PageCells } from '../../../src/parse/cells/cell.js';
-import { buildDocumentCells, buildPageCells } from '../../../src/parse/cells/grid-cells.js';
+import {
+  buildDocumentCells,
+  buildPageCells,
+  draftPageCells,
+  finishPageCells,
+} from '../../../src/parse/cells/grid-cells.js';
 import type { RuleLine } from '../../../src/types.js';
 import {
   charRuns,
@@ -230,5 +235,38 @@ describe('buildPageCells: properties', () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('draftPageCells + finishPageCells', () => {
+  // A running title printed inside a ruled box, a page number below the table, one run cut at a
+  // border: the cases where furniture, known only at the end, changes what the draft built.
+  const rules = gridRules([50, 150, 250], [40, 70, 100]);
+  const runs = [
+    run('様式２ 基礎項目評価書', 55, 60),
+    run('対象人数', 55, 90),
+    run('1万人以上', 155, 90),
+    run('事後本市', 130, 60),
+    run('-3-', 140, 800),
+    run('注記', 60, 780),
+  ];
+  const layout = page(1, rules, runs);
+
+  it.each([
+    ['no furniture', []],
+    ['a title inside a ruled cell', [0]],
+    ['a page number outside the table', [4]],
+    ['a run cut at a border', [3]],
+    ['all of them', [0, 3, 4]],
+  ])('gives the cells of the page without its furniture, with %s', (_, indices) => {
+    const furniture = new Set(indices.map((i) => layout.runs[i]!));
+    const finished = finishPageCells(draftPageCells(layout), furniture);
+    // The reference: the page as if the furniture had never been printed.
+    const built = buildPageCells({ ...layout, runs: layout.runs.filter((r) => !furniture.has(r)) });
+    const plain = (cells: PageCells) => cells.cells.map(({ lines: _, ...cell }) => cell);
+    expect(plain(finished)).toEqual(plain(built));
+    expect(finished.cells.map((c) => c.text)).toEqual(built.cells.map((c) => c.text));
+    for (const i of indices)
+      expect(finished.cells.some((c) => c.text.includes(layout.runs[i]!.text))).toBe(false);
   });
 });
