@@ -12,4 +12,4 @@ export { ExtractError, EXTRACT_ERROR_CODES, type ExtractErrorCode } from './extr
 export { EXTRACT_DEFAULTS, type ExtractOptions, type ExtractStats, type TextSource } from './options.js';
 export { renderLayoutSvg } from './layout-svg.js';
 export { liveLayoutWorkers } from './worker-spawn.js';
-export { preferPdfjsInflate } from './pdfjs-document.js';
+export { prepareExtractionThread } from './pdfjs-document.js';

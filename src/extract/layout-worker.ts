@@ -7,7 +7,7 @@
 import { parentPort } from 'node:worker_threads';
 import { describeError, isPiaError } from '../errors.js';
 import { extractInline } from './extract-inline.js';
-import { loadPdfjs, preferPdfjsInflate } from './pdfjs-document.js';
+import { loadPdfjs, prepareExtractionThread } from './pdfjs-document.js';
 import type { DocumentInfo, PageLayout } from '../types.js';
 import type { ExtractStats, ResolvedExtractOptions } from './options.js';
 
@@ -50,8 +50,8 @@ parentPort?.once('message', (request: WorkerRequest) => {
   );
 });
 
-// This thread only extracts: pdf.js may use its own inflate (see preferPdfjsInflate).
-preferPdfjsInflate();
+// This thread only extracts: set up for pdf.js as pia runs it (prepareExtractionThread).
+prepareExtractionThread();
 // Load pdf.js now, not when the bytes arrive: a worker started ahead of its file (a spare, see
 // prestartLayoutWorker) is ready by the time they come. extractInline awaits the same import; a
 // failure to load is reported there, against the file.

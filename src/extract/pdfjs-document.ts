@@ -27,6 +27,10 @@ export type Pdfjs = typeof PdfjsModule;
 export type PdfDocument = Awaited<ReturnType<Pdfjs['getDocument']>['promise']>;
 type PdfPage = Awaited<ReturnType<PdfDocument['getPage']>>;
 export type LoadingTask = ReturnType<Pdfjs['getDocument']>;
+type OwnerDocument = Extract<
+  Parameters<Pdfjs['getDocument']>[0],
+  { ownerDocument?: unknown }
+>['ownerDocument'];
 
 let pdfjsModule: Promise<Pdfjs> | undefined;
 
@@ -55,7 +59,7 @@ interface Builtins {
   parse: typeof JSON.parse;
 }
 
-/** What pdf.js's core-js had put in place of the built-ins (for {@link withShippedBuiltins}). */
+/** What pdf.js's core-js had put in place of the built-ins (for {@link withPdfjsAsShipped}). */
 let shipped: Builtins | undefined;
 
 function setBuiltins(b: Builtins): void {
@@ -65,34 +69,72 @@ function setBuiltins(b: Builtins): void {
 }
 
 /**
- * For a thread that pia owns and that does nothing but extract (the extraction worker, an ingest
- * worker): take the `DecompressionStream` global away, so that pdf.js inflates Flate streams
- * (content streams, embedded fonts) with its own synchronous decoder. When the global is there,
- * pdf.js 5 pipes every stream through it; on Node that is web streams over zlib on the libuv
- * thread pool, one round trip per stream, and a warm extraction spent 10–15 % of its time in
- * those hops and waiting for them (docs/extract.md, "Flate streams"). The bytes are the same:
- * pdf.js falls back to its own decoder whenever the web API fails, a damaged stream included.
- * Never call this on a thread that is not pia's: the global is gone for the whole thread.
+ * A FontFace that loads nothing, and the document pdf.js puts fonts into: it keeps none. pia
+ * never draws a glyph; pdf.js only needs somewhere to hand its fonts (see
+ * {@link prepareExtractionThread}).
  */
-export function preferPdfjsInflate(): void {
-  delete (globalThis as { DecompressionStream?: unknown }).DecompressionStream;
+class DiscardedFontFace {
+  readonly loaded: Promise<DiscardedFontFace>;
+  constructor(readonly family: string) {
+    this.loaded = Promise.resolve(this);
+  }
+  load(): Promise<DiscardedFontFace> {
+    return this.loaded;
+  }
+}
+const FONT_SINK = { fonts: { add: (): void => undefined, delete: (): void => undefined } };
+
+/** This thread's DecompressionStream, kept by prepareExtractionThread for {@link withPdfjsAsShipped}. */
+let threadGlobals: { decompressionStream: unknown } | undefined;
+/** True once this thread was set up to give pdf.js the font sink ({@link openDocument}). */
+let fontSink = false;
+
+/**
+ * Set up a thread that pia owns and that does nothing but extract (the extraction worker, an
+ * ingest worker) for pdf.js; never call it on another thread, the globals change for the whole
+ * thread (docs/extract.md, "pia's extraction threads"). Two things pdf.js does on Node that
+ * pia does not need, each 10–15 % of a warm extraction:
+ * - Flate streams (content streams, embedded fonts) go through the `DecompressionStream` web API
+ *   when the global exists: on Node, web streams over zlib on the libuv thread pool, a round trip
+ *   per stream. With the global gone, pdf.js takes its own synchronous decoder, the one it falls
+ *   back to whenever the web API fails. Same bytes.
+ * - With `disableFontFace` (the only choice where there is no document to load fonts into)
+ *   pdf.js compiles the outline of every glyph shown, for drawing it as a path, and passes each
+ *   outline on. Given a document whose font set keeps nothing (and a `FontFace` that loads
+ *   nothing, Node has none) it loads the fonts there instead: no outlines. The glyphs, their
+ *   Unicode and widths, and the fonts' metrics are the same; only where the font program goes
+ *   differs. If the thread already has a `FontFace` of its own, fonts stay disabled.
+ */
+export function prepareExtractionThread(): void {
+  const g = globalThis as { DecompressionStream?: unknown; FontFace?: unknown };
+  threadGlobals ??= { decompressionStream: g.DecompressionStream };
+  delete g.DecompressionStream;
+  g.FontFace ??= DiscardedFontFace;
+  fontSink = g.FontFace === DiscardedFontFace;
 }
 
 /**
- * Run `fn` with the built-ins as pdf.js's legacy build leaves them when imported plainly: what
- * `npm run bench` compares against ("pdf.js raw, as shipped"). Not for production use: it swaps
- * process-wide built-ins for the duration of `fn`.
+ * Run `fn` with pdf.js as a plain import leaves it: core-js's built-ins in place, Node's
+ * `DecompressionStream`, fonts disabled. What `npm run bench` compares against ("pdf.js raw, as
+ * shipped"). Not for production use: it swaps process-wide built-ins and this thread's globals
+ * for the duration of `fn`.
  */
-export async function withShippedBuiltins<T>(fn: () => Promise<T>): Promise<T> {
+export async function withPdfjsAsShipped<T>(fn: () => Promise<T>): Promise<T> {
   await loadPdfjs();
+  const g = globalThis as { DecompressionStream?: unknown };
   const replaced = shipped;
-  if (!replaced) return fn();
   const native: Builtins = { push: Array.prototype.push, stringify: JSON.stringify, parse: JSON.parse };
-  setBuiltins(replaced);
+  const own = { fontSink, decompressionStream: g.DecompressionStream };
+  if (replaced) setBuiltins(replaced);
+  if (threadGlobals) g.DecompressionStream = threadGlobals.decompressionStream;
+  fontSink = false;
   try {
     return await fn();
   } finally {
-    setBuiltins(native);
+    if (replaced) setBuiltins(native);
+    fontSink = own.fontSink;
+    if (own.decompressionStream === undefined) delete g.DecompressionStream;
+    else g.DecompressionStream = own.decompressionStream;
   }
 }
 
@@ -139,7 +181,10 @@ export function openDocument(pdfjs: Pdfjs, data: Uint8Array): LoadingTask {
     cMapPacked: true,
     isEvalSupported: false,
     useSystemFonts: false,
-    disableFontFace: true,
+    // Fonts into the sink where the thread was set up for it (prepareExtractionThread), else no
+    // font loading at all, as pdf.js must do on Node.
+    disableFontFace: !fontSink,
+    ...(fontSink ? { ownerDocument: FONT_SINK as unknown as OwnerDocument } : {}),
     maxImageSize: 0,
     verbosity: 0,
   });

@@ -5,14 +5,14 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { describeError } from '../errors.js';
-import { preferPdfjsInflate } from '../extract/index.js';
+import { prepareExtractionThread } from '../extract/index.js';
 import { parsePdfBytes } from '../pipeline.js';
 import type { ParseReply, ParseRequest } from './worker-pool.js';
 
 if (!parentPort) throw new Error('parse-worker must run in a worker thread');
 const port = parentPort;
-// This thread only parses PDFs: pdf.js may inflate with its own decoder (extract/pdfjs-document.ts).
-preferPdfjsInflate();
+// This thread only parses PDFs: set up for pdf.js as pia runs it (extract/pdfjs-document.ts).
+prepareExtractionThread();
 
 port.on('message', (request: ParseRequest) => {
   void parsePdfBytes(request.bytes, { fileName: request.fileName, inline: true }).then(

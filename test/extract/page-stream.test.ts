@@ -1,15 +1,9 @@
 /**
- * Pages handed over as they are read (`onPage`), a worker started ahead of its file
- * (`prestartLayoutWorker`), and pdf.js's own inflate (`preferPdfjsInflate`): none of them may
- * change a layout.
+ * Pages handed over as they are read (`onPage`) and a worker started ahead of its file
+ * (`prestartLayoutWorker`): neither may change a layout.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  extractLayout,
-  liveLayoutWorkers,
-  preferPdfjsInflate,
-  prestartLayoutWorker,
-} from '../../src/extract/index.js';
+import { extractLayout, liveLayoutWorkers, prestartLayoutWorker } from '../../src/extract/index.js';
 import type { DocumentLayout, PageLayout } from '../../src/types.js';
 import { join } from 'node:path';
 import { fixtureBytes, LAYOUT_DIR, ROOT } from './fixtures.js';
@@ -79,20 +73,5 @@ describe('prestartLayoutWorker', () => {
     await extractLayout(fixtureBytes(LAYOUT_DIR, 'table-filled.pdf'), { maxMemoryMb: 512 });
     await waitFor(() => liveLayoutWorkers() === 0);
     expect(liveLayoutWorkers()).toBe(0);
-  });
-});
-
-describe('preferPdfjsInflate', () => {
-  it('gives the layout that Node’s DecompressionStream gives', async () => {
-    const withStreams = await extractLayout(KUMAGAYA(), { inline: true });
-    const streams = globalThis.DecompressionStream;
-    try {
-      preferPdfjsInflate();
-      expect(globalThis.DecompressionStream).toBeUndefined();
-      const ownInflate = await extractLayout(KUMAGAYA(), { inline: true });
-      expect(withoutFontNames(ownInflate)).toEqual(withoutFontNames(withStreams));
-    } finally {
-      Object.assign(globalThis, { DecompressionStream: streams });
-    }
   });
 });

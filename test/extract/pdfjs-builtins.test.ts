@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractLayout } from '../../src/extract/index.js';
-import { loadPdfjs, withShippedBuiltins } from '../../src/extract/pdfjs-document.js';
+import { loadPdfjs, withPdfjsAsShipped } from '../../src/extract/pdfjs-document.js';
 import { fixtureBytes, ROOT } from './fixtures.js';
 
 // Captured before anything in this file loads pdf.js (the stage imports it lazily).
@@ -22,8 +22,8 @@ describe('loading pdf.js', () => {
     expect(typeof (Map.prototype as { getOrInsertComputed?: unknown }).getOrInsertComputed).toBe('function');
   });
 
-  it('withShippedBuiltins swaps core-js in for the call only (the benchmark baseline)', async () => {
-    const inside = await withShippedBuiltins(async () => Array.prototype.push);
+  it('withPdfjsAsShipped swaps core-js in for the call only (the benchmark baseline)', async () => {
+    const inside = await withPdfjsAsShipped(async () => Array.prototype.push);
     // core-js replaces push only where V8 lacks the frozen-length TypeError (before 12.2, Node 20).
     const [major = 0, minor = 0] = process.versions.v8.split('.').map(Number);
     if (major < 12 || (major === 12 && minor < 2)) expect(inside).not.toBe(push);
@@ -33,7 +33,7 @@ describe('loading pdf.js', () => {
   it('reads the same layout with either set of built-ins', async () => {
     const bytes = fixtureBytes(join(ROOT, 'fixtures', 'pdf'), 'kumagaya-r7.direct.pdf');
     const native = await extractLayout(bytes.slice(), { inline: true });
-    const shipped = await withShippedBuiltins(() => extractLayout(bytes.slice(), { inline: true }));
+    const shipped = await withPdfjsAsShipped(() => extractLayout(bytes.slice(), { inline: true }));
     expect(layoutJson(native)).toBe(layoutJson(shipped));
   });
 });

@@ -16,7 +16,10 @@ import { DEFAULT_PARSE_SETTINGS, type TextSettings } from '../settings.js';
  * half width (`第4条\u3000、\u30003項` → `、`, ½ em, `3項`); inside running text such punctuation
  * is followed by the next character with no gap at all.
  */
-const BLANK_HALF_PUNCT = /[、。，．]$/u;
+const BLANK_HALF_PUNCT = /^[、。，．]$/u;
+
+/** White space (as `\s`): the last character of a growing line is tested, not the whole line. */
+const SPACE = /^\s$/u;
 
 const LATIN = /[A-Za-z0-9]/;
 
@@ -96,11 +99,13 @@ export function lineFromRuns(
 
 /** The space the gap between the text so far and the next run stands for: '', ' ' or '\u3000'. */
 function spaceBefore(before: string, run: TextRun, right: number, settings: Readonly<TextSettings>): string {
-  if (/\s$/u.test(before) || /^\s/u.test(run.text)) return '';
+  // The last UTF-16 unit is enough: no white space or punctuation tested lies outside the BMP.
+  const last = before.charAt(before.length - 1);
+  if (SPACE.test(last) || /^\s/u.test(run.text)) return '';
   const gap = run.x - right;
   if (gap >= settings.spaceGap * run.fontSize) return '\u3000';
-  if (BLANK_HALF_PUNCT.test(before) && gap >= settings.punctSpaceGap * run.fontSize) return '\u3000';
-  const latin = LATIN.test(before.slice(-1)) && LATIN.test(run.text.charAt(0));
+  if (BLANK_HALF_PUNCT.test(last) && gap >= settings.punctSpaceGap * run.fontSize) return '\u3000';
+  const latin = LATIN.test(last) && LATIN.test(run.text.charAt(0));
   return latin && gap >= settings.latinSpaceGap * run.fontSize ? ' ' : '';
 }
 
