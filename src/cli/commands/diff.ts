@@ -5,7 +5,7 @@ import { EXIT, exitCodesHelp, type CliIo, type Command } from '../io.js';
 import { checkOutputFile, databaseFiles, writeFileAtomic } from '../output-guard.js';
 import { commandDbPath, withStore } from '../with-store.js';
 import { diffSnapshots, type SnapshotDiff } from '../../diff/index.js';
-import { storedTokenLookup } from '../../normalize/index.js';
+import { getTokenizer, storedTokenLookup } from '../../normalize/index.js';
 import { UsageError } from '../../errors.js';
 import { renderHtml, renderJson, renderTerminal } from '../../report/index.js';
 import { readWordTokens } from '../../store/index.js';
@@ -61,8 +61,9 @@ async function readBytes(path: string, cwd: string): Promise<{ bytes: Uint8Array
 }
 
 /**
- * Parse two PDFs side by side (each in its own extraction worker); the same bytes twice are
- * parsed once. When both fail, the older file's error is the one reported.
+ * Parse two PDFs side by side (each in its own extraction worker, the word dictionary loading
+ * meanwhile); the same bytes twice are parsed once. When both fail, the older file's error is
+ * the one reported.
  */
 async function parsedPair(oldPath: string, newPath: string, cwd: string): Promise<Pair> {
   // Imported here: a diff of stored versions needs neither the extractor nor the parser.
@@ -75,6 +76,9 @@ async function parsedPair(oldPath: string, newPath: string, cwd: string): Promis
     const before = await parsePdf(older.bytes, { fileName: older.name });
     return { before, after: { ...before, source: { ...before.source, fileName: newer.name } } };
   }
+  // Two different files will almost always differ in some text, which the diff cuts into words:
+  // kuromoji's dictionary (1.5–2 s to build) loads on this thread while the workers parse.
+  getTokenizer().catch(() => undefined);
   const [before, after] = await Promise.allSettled([
     parsePdf(older.bytes, { fileName: older.name }),
     parsePdf(newer.bytes, { fileName: newer.name }),
