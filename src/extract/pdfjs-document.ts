@@ -115,9 +115,9 @@ export function prepareExtractionThread(): void {
 
 /**
  * Run `fn` with pdf.js as a plain import leaves it: core-js's built-ins in place, Node's
- * `DecompressionStream`, fonts disabled. What `npm run bench` compares against ("pdf.js raw, as
- * shipped"). Not for production use: it swaps process-wide built-ins and this thread's globals
- * for the duration of `fn`.
+ * `DecompressionStream`, fonts disabled. For tests that compare a layout with pdf.js as shipped
+ * (the benchmark runs that in a process of its own). Not for production use: it swaps
+ * process-wide built-ins and this thread's globals for the duration of `fn`.
  */
 export async function withPdfjsAsShipped<T>(fn: () => Promise<T>): Promise<T> {
   await loadPdfjs();
