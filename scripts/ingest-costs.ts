@@ -34,6 +34,8 @@ export async function measureIngestCosts(
   files: readonly string[],
   dir: string,
 ): Promise<IngestCosts> {
+  // The worker's part as ingest's parse workers run it (extract/pdfjs-document.ts).
+  lib.prepareExtractionThread();
   const dbPath = join(dir, 'costs.db');
   const store = lib.openStore(dbPath);
   const total = { parse: 0, hash: 0, clone: 0, write: 0, tokenise: 0 };

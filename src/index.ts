@@ -34,6 +34,7 @@ export {
 } from './errors.js';
 export {
   extractLayout,
+  prepareExtractionThread,
   renderLayoutSvg,
   ExtractError,
   EXTRACT_ERROR_CODES,

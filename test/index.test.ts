@@ -11,6 +11,7 @@ describe('the library API', () => {
     'parsePdf',
     'parseSnapshot',
     'extractLayout',
+    'prepareExtractionThread',
     'diffSnapshots',
     'openStore',
     'exportTable',
@@ -30,6 +31,8 @@ describe('the library API', () => {
     'listCatalogueFields',
     // other stages' internals
     'liveLayoutWorkers',
+    'prestartLayoutWorker',
+    'withPdfjsAsShipped',
     'MIGRATIONS',
     'isProcessAlive',
     'documentIdentity',
