@@ -222,8 +222,13 @@ async function startWarm(script: string, mode: 'shipped' | 'pia'): Promise<WarmP
   const child = fork(script, [mode, FILE], { execArgv: [], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
   const next = (): Promise<Record<string, unknown>> =>
     new Promise((resolveReply, reject) => {
-      child.once('message', (reply) => resolveReply(reply as Record<string, unknown>));
-      child.once('exit', (code) => reject(new Error(`warm contender (${mode}) exited with code ${code}`)));
+      const exited = (code: number | null): void =>
+        reject(new Error(`warm contender (${mode}) exited with code ${code}`));
+      child.once('exit', exited);
+      child.once('message', (reply) => {
+        child.off('exit', exited);
+        resolveReply(reply as Record<string, unknown>);
+      });
     });
   const ready = await next();
   return {

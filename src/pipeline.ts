@@ -34,7 +34,8 @@ export function sha256Hex(bytes: Uint8Array): string {
 }
 
 /**
- * Parse one PDF (評価書PDFの解析): hash the bytes, extract the layout, parse the snapshot.
+ * Parse one PDF (評価書PDFの解析): hash the bytes, extract the layout, parse the snapshot (each
+ * page's cells drafted as the extraction hands the page over, the rest once the layout is whole).
  * Rejects with an ExtractError (an InputError: PDF_NOT_PDF, PDF_ENCRYPTED, PDF_DAMAGED …) when
  * the file cannot be read; problems inside a readable document are snapshot warnings.
  */

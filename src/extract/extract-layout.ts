@@ -40,8 +40,8 @@ let spare: Spare | undefined;
  * on its own thread while the caller does other work (`pia parse` loads its command modules and
  * reads the file meanwhile). The next {@link extractLayout} in worker mode with the same
  * `maxMemoryMb` takes it instead of starting one. Until then it is unref'd: it never keeps the
- * process alive, and an unused one ends with the process. A spare that failed while waiting is
- * dropped (the extraction then starts its own worker, which reports whatever is wrong).
+ * process alive, and an unused one ends with the process. A spare that fails while waiting is
+ * dropped (the next extraction starts its own worker, which reports whatever is wrong).
  * At most one spare is kept: a second call while one waits does nothing.
  */
 export function prestartLayoutWorker(options: Pick<ExtractOptions, 'maxMemoryMb'> = {}): void {
@@ -52,8 +52,10 @@ export function prestartLayoutWorker(options: Pick<ExtractOptions, 'maxMemoryMb'
   const onMessage = (reply: WorkerReply): void => {
     if ('started' in reply) waiting.started = true;
   };
+  // A spare that fails while waiting is dropped at once, so that a later call may start another.
   const onFailure = (): void => {
     waiting.failed = true;
+    if (spare === waiting) spare = undefined;
   };
   const waiting: Spare = {
     worker,

@@ -48,6 +48,22 @@ describe.each([
 });
 
 describe('prestartLayoutWorker', () => {
+  it('drops a spare that fails while waiting, so that another can start', async () => {
+    await waitFor(() => liveLayoutWorkers() === 0);
+    prestartLayoutWorker({ maxMemoryMb: 4 }); // too little heap to load pdf.js: it dies waiting
+    await waitFor(() => liveLayoutWorkers() === 0);
+    expect(liveLayoutWorkers()).toBe(0);
+    prestartLayoutWorker({ maxMemoryMb: 4 });
+    expect(liveLayoutWorkers()).toBe(1);
+    await waitFor(() => liveLayoutWorkers() === 0);
+    // A failed spare is never handed an extraction: this one starts its own worker.
+    await expect(
+      extractLayout(fixtureBytes(LAYOUT_DIR, 'table-filled.pdf'), { maxMemoryMb: 4 }),
+    ).rejects.toMatchObject({
+      code: 'PDF_TOO_LARGE',
+    });
+  });
+
   it('starts a worker that the next extraction with the same heap limit takes', async () => {
     await waitFor(() => liveLayoutWorkers() === 0);
     prestartLayoutWorker();
