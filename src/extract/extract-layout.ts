@@ -12,16 +12,28 @@ import { resolveOptions, type ExtractOptions, type ResolvedExtractOptions } from
 import { checkBytes } from './preflight.js';
 import { startLayoutWorker } from './worker-spawn.js';
 
-function spawnWorker(options: Pick<ResolvedExtractOptions, 'maxMemoryMb'>): Worker {
-  const worker = startLayoutWorker({
+/** Start an extraction worker; its console output is kept apart and read only from `drain`. */
+function startWorker(options: Pick<ResolvedExtractOptions, 'maxMemoryMb'>): Worker {
+  return startLayoutWorker({
     resourceLimits: { maxOldGenerationSizeMb: options.maxMemoryMb },
     // Keep pdf.js' console output (if any) out of our stdout, where `pia layout --json` writes.
     stdout: true,
     stderr: true,
   });
+}
+
+/**
+ * Read (and drop) the worker's console output. Reading keeps the process alive whatever
+ * `unref()` says, so a waiting spare is drained only once an extraction takes it.
+ */
+function drain(worker: Worker): Worker {
   worker.stdout.resume();
   worker.stderr.resume();
   return worker;
+}
+
+function spawnWorker(options: Pick<ResolvedExtractOptions, 'maxMemoryMb'>): Worker {
+  return drain(startWorker(options));
 }
 
 /** A worker started ahead of its extraction ({@link prestartLayoutWorker}), and what it said meanwhile. */
@@ -47,8 +59,7 @@ let spare: Spare | undefined;
 export function prestartLayoutWorker(options: Pick<ExtractOptions, 'maxMemoryMb'> = {}): void {
   if (spare) return;
   const { maxMemoryMb } = resolveOptions(options);
-  const worker = spawnWorker({ maxMemoryMb });
-  worker.unref();
+  const worker = startWorker({ maxMemoryMb });
   const onMessage = (reply: WorkerReply): void => {
     if ('started' in reply) waiting.started = true;
   };
@@ -71,6 +82,8 @@ export function prestartLayoutWorker(options: Pick<ExtractOptions, 'maxMemoryMb'
   worker.on('message', onMessage);
   worker.on('error', onFailure);
   worker.on('exit', onFailure);
+  // After the listeners: adding a 'message' listener refs the worker's port again.
+  worker.unref();
   spare = waiting;
 }
 
@@ -85,7 +98,7 @@ function takeSpare(options: ResolvedExtractOptions): { worker: Worker; started: 
     return undefined;
   }
   taken.worker.ref();
-  return { worker: taken.worker, started: taken.started };
+  return { worker: drain(taken.worker), started: taken.started };
 }
 
 /** Code of the error when the extraction worker cannot start at all (a broken installation). */

@@ -126,3 +126,23 @@ describe('a published, read-only store', () => {
     SLOW,
   );
 });
+
+describe('the extraction worker started ahead (pia parse, pia layout)', () => {
+  // The worker starts before the command knows whether there is a file to give it; one never
+  // taken must not hold the process (a port re-ref'd by a listener, its output being read did).
+  it.each([[['parse', 'missing.pdf']], [['layout', 'missing.pdf']], [['parse', 'a.pdf', 'b.pdf']]])(
+    'pia %j exits at once when it never needs the worker',
+    async (args) => {
+      let timer: NodeJS.Timeout | undefined;
+      const exit = await Promise.race([
+        pia(args, t.dir).then((r) => r.code),
+        new Promise<string>((resolve) => {
+          timer = setTimeout(() => resolve('still running after 60 s'), 60_000);
+        }),
+      ]);
+      clearTimeout(timer);
+      expect(exit).toBeOneOf([2, 3]);
+    },
+    SLOW,
+  );
+});
