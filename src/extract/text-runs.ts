@@ -5,7 +5,7 @@
  * between two segments (two table cells set closer than a run gap).
  */
 import type { RuleLine, TextRun } from '../types.js';
-import { bandsByFirst } from '../normalize/geometry.js';
+import { bandsByFirst, partitionPoint } from '../normalize/geometry.js';
 import { isWide } from './char-class.js';
 import type { TextSegment } from './text-segments.js';
 
@@ -65,14 +65,7 @@ class VerticalRules {
   /** True when a rule with left < x < right spans the height from top to bottom. */
   standsBetween(left: number, right: number, top: number, bottom: number): boolean {
     const rules = this.#byX;
-    let lo = 0;
-    let hi = rules.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((rules[mid] as RuleLine).x1 > left) hi = mid;
-      else lo = mid + 1;
-    }
-    for (let i = lo; i < rules.length; i++) {
+    for (let i = partitionPoint(rules, (r) => !(r.x1 > left)); i < rules.length; i++) {
       const r = rules[i] as RuleLine;
       if (!(r.x1 < right)) break;
       if (r.y1 <= bottom && r.y2 >= top) return true;

@@ -7,6 +7,7 @@
  * where the gap inside one text object is 0.1–0.6 em, or a whitespace-only item for larger gaps.
  * So every space in an item's string marks a gap, and the grouping re-derives spaces from gaps.
  */
+import { textEm } from '../normalize/geometry.js';
 import { estimatedEm, isSpace } from './char-class.js';
 import { applyMatrix, multiply, toMatrix, type Matrix } from './geometry.js';
 
@@ -68,13 +69,6 @@ function snapAngle(ax: number, ay: number): number {
   return snapped % 360;
 }
 
-/** Estimated width of `text` in ems (estimatedEm per character). */
-function ems(text: string): number {
-  let sum = 0;
-  for (const c of text) sum += estimatedEm(c);
-  return sum;
-}
-
 /** True when every character is a space or estimated one em wide (positions inside are then exact). */
 function allSpaceOrFullWidth(text: string): boolean {
   for (const c of text) if (!isSpace(c) && estimatedEm(c) !== 1) return false;
@@ -103,7 +97,7 @@ function placeStretches(
   const parts = str.split(/(\s+)/u).filter((p) => p.length > 0);
   const ink = parts.filter((p) => !isSpace(p[0] ?? ''));
   const gaps = parts.length - ink.length;
-  const emOf = (text: string): number => ems(text) * fontSize;
+  const emOf = (text: string): number => textEm(text) * fontSize;
   const inkWidth = ink.reduce((sum, p) => sum + emOf(p), 0);
   const minGap = 0.1 * fontSize;
   let scale = 1;
@@ -134,7 +128,7 @@ function placeStretches(
  */
 function plausibleFontSize(matrixSize: number, str: string, measured: number): number {
   if (matrixSize >= 1) return matrixSize;
-  const estimated = ems(str);
+  const estimated = textEm(str);
   const fromWidth = estimated > 0 && Number.isFinite(measured) ? measured / estimated : 0;
   return fromWidth >= 1 ? fromWidth : matrixSize;
 }
@@ -168,7 +162,7 @@ export function segmentItem(
   const oy = origin[1];
   const uOrigin = ox * ax + oy * ay;
   const v = -ox * ay + oy * ax;
-  const estimate = ems(item.str) * fontSize;
+  const estimate = textEm(item.str) * fontSize;
   // Some producers' fonts give zero widths; fall back to the estimate so gaps stay meaningful.
   const length = Number.isFinite(measured) && measured > 0.05 * estimate ? measured : estimate;
   const { ascent, descent } = metrics(style);

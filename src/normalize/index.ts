@@ -21,7 +21,7 @@ export {
 } from './label-similarity.js';
 export { normalizeLegalReference } from './legal-reference.js';
 export { type BaselineLine, linePitch, type LinePitchOptions } from './line-pitch.js';
-export { bandsByFirst } from './bands.js';
+export { bandsByFirst, partitionPoint } from './bands.js';
 export { type ListMarkerSplit, splitListItems, stripListMarker } from './list-items.js';
 export { compactKey, type KeyedText, keyText, labelKey } from './match-key.js';
 export {

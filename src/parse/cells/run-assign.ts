@@ -4,7 +4,7 @@
  * cell's text because the gap was small) is split at the border by character positions.
  * Coordinates: points, origin top-left.
  */
-import { emWidth } from '../../normalize/index.js';
+import { emWidth, partitionPoint } from '../../normalize/index.js';
 import type { TextRun } from '../../types.js';
 import type { Rect } from './rule-graph.js';
 
@@ -68,16 +68,9 @@ class RectRows {
     this.#slots = slots;
   }
 
-  /** Index of `y` among the edges (it is one of them). */
+  /** Index of the first edge at or below `y` (`y` itself when it is an edge). */
   #edgeAt(y: number): number {
-    let lo = 0;
-    let hi = this.#edges.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.#edges[mid] as number) < y) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return partitionPoint(this.#edges, (edge) => edge < y);
   }
 
   /** Indices of the rectangles whose height span holds `y` (all of them when `y` or an edge is not a number). */
